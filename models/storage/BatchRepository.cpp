@@ -1,0 +1,201 @@
+#include "BatchRepository.h"
+
+#include "ChangeNotifier.h"
+#include "Sql.h"
+#include "UnlistedPersons.h"
+#include "WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace homeward {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("homeward::BatchRepository", text);
+}
+
+const QString kColumns = QStringLiteral("id, exchange_id, sequence_no, direction, planned_date, place, "
+                                        "planned_servicemen, planned_civilians, status, notes");
+
+Batch fromQuery(const QSqlQuery &q)
+{
+    const QSqlRecord r = q.record();
+    const auto value = [&](const char *name) { return q.value(r.indexOf(QLatin1String(name))); };
+    Batch b;
+    b.id = value("id").toLongLong();
+    b.exchangeId = value("exchange_id").toLongLong();
+    b.sequenceNo = value("sequence_no").toInt();
+    b.direction = directionFromCode(value("direction").toString()).value_or(Direction::Receive);
+    b.plannedDate = QDate::fromString(value("planned_date").toString(), Qt::ISODate);
+    b.place = value("place").toString();
+    b.plannedServicemen = value("planned_servicemen").toInt();
+    b.plannedCivilians = value("planned_civilians").toInt();
+    b.status = batchStatusFromCode(value("status").toString()).value_or(BatchStatus::Draft);
+    b.notes = value("notes").toString();
+    return b;
+}
+
+} // namespace
+
+BatchRepository::BatchRepository(QSqlDatabase db, ChangeNotifier *notifier) : m_db(std::move(db)), m_notifier(notifier)
+{
+}
+
+Result<int> BatchRepository::nextSequenceNo(qint64 exchangeId) const
+{
+    auto value = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(sequence_no), 0) + 1 FROM batch WHERE exchange_id = ?"),
+                             {exchangeId});
+    if (!value)
+        return value.error();
+    return value.value().toInt();
+}
+
+Result<qint64> BatchRepository::create(const Batch &batch)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    int sequenceNo = batch.sequenceNo;
+    if (sequenceNo == 0) {
+        auto next = nextSequenceNo(batch.exchangeId);
+        if (!next)
+            return next.error();
+        sequenceNo = next.value();
+    }
+    const QString now = sql::nowStamp();
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO batch (exchange_id, sequence_no, direction, planned_date, place, "
+                                            "planned_servicemen, planned_civilians, status, notes, created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {batch.exchangeId, sequenceNo, toCode(batch.direction), sql::dateOrNull(batch.plannedDate),
+                              batch.place, batch.plannedServicemen, batch.plannedCivilians, toCode(batch.status),
+                              batch.notes, now, now});
+    if (!inserted)
+        return Error{tr("The batch was not saved (is batch number %1 already used in this exchange?)").arg(sequenceNo),
+                     inserted.error().detail};
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier)
+        Q_EMIT m_notifier->batchesChanged(batch.exchangeId);
+    return id;
+}
+
+Status BatchRepository::update(const Batch &batch)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    auto updated = sql::run(m_db,
+                            QStringLiteral("UPDATE batch SET sequence_no = ?, direction = ?, planned_date = ?, place = ?, "
+                                           "planned_servicemen = ?, planned_civilians = ?, status = ?, notes = ?, "
+                                           "updated_at = ? WHERE id = ?"),
+                            {batch.sequenceNo, toCode(batch.direction), sql::dateOrNull(batch.plannedDate), batch.place,
+                             batch.plannedServicemen, batch.plannedCivilians, toCode(batch.status), batch.notes,
+                             sql::nowStamp(), batch.id});
+    if (!updated)
+        return Status::failure(
+            tr("The batch was not saved (is batch number %1 already used in this exchange?)").arg(batch.sequenceNo),
+            updated.error().detail);
+    if (updated.value().numRowsAffected() != 1)
+        return Status::failure(tr("The batch no longer exists; it may have been deleted"));
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier)
+        Q_EMIT m_notifier->batchesChanged(batch.exchangeId);
+    return {};
+}
+
+Result<Batch> BatchRepository::get(qint64 id) const
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT %1 FROM batch WHERE id = ?").arg(kColumns), {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error{tr("No batch with number %1").arg(id)};
+    return fromQuery(query.value());
+}
+
+Result<QList<Batch>> BatchRepository::listForExchange(qint64 exchangeId) const
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT %1 FROM batch WHERE exchange_id = ? ORDER BY sequence_no").arg(kColumns),
+                          {exchangeId});
+    if (!query)
+        return query.error();
+    QList<Batch> batches;
+    while (query.value().next())
+        batches << fromQuery(query.value());
+    return batches;
+}
+
+Result<BatchCounts> BatchRepository::counts(qint64 batchId) const
+{
+    auto batch = get(batchId);
+    if (!batch)
+        return batch.error();
+    BatchCounts counts;
+    counts.plannedServicemen = batch.value().plannedServicemen;
+    counts.plannedCivilians = batch.value().plannedCivilians;
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT p.category, p.sex, COUNT(*) FROM batch_member m "
+                                         "JOIN person p ON p.id = m.person_id "
+                                         "WHERE m.batch_id = ? AND m.status = 'listed' GROUP BY p.category, p.sex"),
+                          {batchId});
+    if (!query)
+        return query.error();
+    while (query.value().next()) {
+        const bool serviceman = query.value().value(0).toString() == toCode(Category::Serviceman);
+        const bool male = query.value().value(1).toString() == toCode(Sex::Male);
+        const int n = query.value().value(2).toInt();
+        (serviceman ? (male ? counts.servicemenMen : counts.servicemenWomen)
+                    : (male ? counts.civiliansMen : counts.civiliansWomen)) += n;
+    }
+    return counts;
+}
+
+Result<BatchRemovalImpact> BatchRepository::removalImpact(qint64 batchId) const
+{
+    auto listed = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM batch_member WHERE batch_id = ?"), {batchId});
+    if (!listed)
+        return listed.error();
+    auto alone = sql::scalar(m_db,
+                             QStringLiteral("SELECT COUNT(*) FROM batch_member m WHERE m.batch_id = ? AND NOT EXISTS "
+                                            "(SELECT 1 FROM batch_member o WHERE o.person_id = m.person_id "
+                                            "AND o.batch_id <> m.batch_id)"),
+                             {batchId});
+    if (!alone)
+        return alone.error();
+    return BatchRemovalImpact{listed.value().toInt(), alone.value().toInt()};
+}
+
+Status BatchRepository::remove(qint64 batchId)
+{
+    auto batch = get(batchId);
+    if (!batch)
+        return batch.status();
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    const auto failed = [](const Error &error) {
+        return Status::failure(tr("The batch was not deleted; nothing was changed"), error.detail);
+    };
+    auto candidates = unlisted::candidatesInBatch(m_db, batchId);
+    if (!candidates)
+        return failed(candidates.error());
+    auto done = sql::run(m_db, QStringLiteral("DELETE FROM batch WHERE id = ?"), {batchId});
+    if (!done)
+        return failed(done.error());
+    if (done.value().numRowsAffected() != 1)
+        return Status::failure(tr("The batch no longer exists; it may have been deleted"));
+    if (auto deleted = unlisted::deleteUnlisted(m_db, candidates.value()); !deleted)
+        return failed(deleted.error());
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier)
+        Q_EMIT m_notifier->batchesChanged(batch.value().exchangeId);
+    return {};
+}
+
+} // namespace homeward

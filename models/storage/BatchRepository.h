@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Batch.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace homeward {
+
+class ChangeNotifier;
+
+// What deleting a batch would take with it, for the confirmation question.
+struct BatchRemovalImpact final {
+    int listedPersons = 0;     // memberships that go
+    int personsDeleted = 0;    // persons listed in no other batch, who go too
+};
+
+class BatchRepository final {
+public:
+    BatchRepository(QSqlDatabase db, ChangeNotifier *notifier);
+
+    Result<qint64> create(const Batch &batch);  // sequenceNo 0 takes the next free number
+    Status update(const Batch &batch);
+    Result<Batch> get(qint64 id) const;
+    Result<QList<Batch>> listForExchange(qint64 exchangeId) const;  // by sequence number
+    Result<int> nextSequenceNo(qint64 exchangeId) const;
+    Result<BatchCounts> counts(qint64 batchId) const;  // listed persons only, withdrawn not counted
+    Result<BatchRemovalImpact> removalImpact(qint64 batchId) const;
+    Status remove(qint64 batchId);
+
+private:
+    QSqlDatabase m_db;
+    ChangeNotifier *m_notifier;
+};
+
+} // namespace homeward

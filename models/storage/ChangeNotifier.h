@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QObject>
+
+namespace homeward {
+
+// Tells item models and views that stored data changed, after the change
+// is committed. One per open database, shared by its repositories.
+class ChangeNotifier final : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void exchangesChanged();
+    void batchesChanged(qint64 exchangeId);
+    void personsChanged(qint64 batchId);
+};
+
+} // namespace homeward

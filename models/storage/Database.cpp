@@ -1,0 +1,90 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace homeward {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("homeward::Database", text);
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path, QString connectionName)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("homeward.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::openConnection(const QString &path)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error{tr("The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)")};
+
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{tr("Cannot create the folder for the database"), info.absolutePath()};
+    }
+
+    const QString name = QStringLiteral("homeward-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    std::unique_ptr<Database> database(new Database(db, path, name));
+    if (!db.open())
+        return Error{tr("Cannot open the database %1").arg(path), db.lastError().text()};
+
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const QString &pragma : pragmas) {
+        auto done = sql::run(db, pragma);
+        if (!done)
+            return Error{tr("Cannot set up the database connection (%1)").arg(pragma), done.error().detail};
+    }
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openUnmigrated(const QString &path)
+{
+    return openConnection(path);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    auto database = openConnection(path);
+    if (!database)
+        return database;
+    if (Status migrated = Migrations::migrate(database.value()->connection()); !migrated)
+        return migrated.error();
+    return database;
+}
+
+} // namespace homeward

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace homeward {
+
+// One open connection, set up the same way every time: foreign keys on,
+// WAL journal, synchronous FULL, a busy timeout, and the schema migrated to
+// the latest version. The connection is removed when the object goes.
+class Database final {
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) the SQLite file at `path`; ":memory:" gives
+    // an in-memory database.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Opens without migrating (tests of the migrations themselves).
+    static Result<std::unique_ptr<Database>> openUnmigrated(const QString &path);
+
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+
+    // Milliseconds a writer waits for another's lock before giving up.
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    // The default database file: AppDataLocation/homeward.sqlite.
+    static QString defaultPath();
+
+private:
+    Database(QSqlDatabase db, QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openConnection(const QString &path);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace homeward

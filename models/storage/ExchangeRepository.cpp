@@ -1,0 +1,148 @@
+#include "ExchangeRepository.h"
+
+#include "ChangeNotifier.h"
+#include "Sql.h"
+#include "UnlistedPersons.h"
+#include "WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace homeward {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("homeward::ExchangeRepository", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "id, title, agreement_ref, place, intermediary, agreed_servicemen, agreed_civilians, agreed_on, status, notes");
+
+Exchange fromQuery(const QSqlQuery &q)
+{
+    const QSqlRecord r = q.record();
+    Exchange e;
+    e.id = q.value(r.indexOf(QStringLiteral("id"))).toLongLong();
+    e.title = q.value(r.indexOf(QStringLiteral("title"))).toString();
+    e.agreementRef = q.value(r.indexOf(QStringLiteral("agreement_ref"))).toString();
+    e.place = q.value(r.indexOf(QStringLiteral("place"))).toString();
+    e.intermediary = q.value(r.indexOf(QStringLiteral("intermediary"))).toString();
+    e.agreedServicemen = q.value(r.indexOf(QStringLiteral("agreed_servicemen"))).toInt();
+    e.agreedCivilians = q.value(r.indexOf(QStringLiteral("agreed_civilians"))).toInt();
+    e.agreedOn = QDate::fromString(q.value(r.indexOf(QStringLiteral("agreed_on"))).toString(), Qt::ISODate);
+    e.status = exchangeStatusFromCode(q.value(r.indexOf(QStringLiteral("status"))).toString())
+                   .value_or(ExchangeStatus::Planned);
+    e.notes = q.value(r.indexOf(QStringLiteral("notes"))).toString();
+    return e;
+}
+
+QVariantList fields(const Exchange &e)
+{
+    return {e.title, e.agreementRef, e.place, e.intermediary, e.agreedServicemen, e.agreedCivilians,
+            sql::dateOrNull(e.agreedOn), toCode(e.status), e.notes};
+}
+
+} // namespace
+
+ExchangeRepository::ExchangeRepository(QSqlDatabase db, ChangeNotifier *notifier)
+    : m_db(std::move(db)), m_notifier(notifier)
+{
+}
+
+Result<qint64> ExchangeRepository::create(const Exchange &exchange)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    const QString now = sql::nowStamp();
+    QVariantList values = fields(exchange);
+    values << now << now;
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO exchange (title, agreement_ref, place, intermediary, "
+                                            "agreed_servicemen, agreed_civilians, agreed_on, status, notes, "
+                                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             values);
+    if (!inserted)
+        return Error{tr("The exchange was not saved"), inserted.error().detail};
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier)
+        Q_EMIT m_notifier->exchangesChanged();
+    return id;
+}
+
+Status ExchangeRepository::update(const Exchange &exchange)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    QVariantList values = fields(exchange);
+    values << sql::nowStamp() << exchange.id;
+    auto updated = sql::run(m_db,
+                            QStringLiteral("UPDATE exchange SET title = ?, agreement_ref = ?, place = ?, "
+                                           "intermediary = ?, agreed_servicemen = ?, agreed_civilians = ?, "
+                                           "agreed_on = ?, status = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                            values);
+    if (!updated)
+        return Status::failure(tr("The exchange was not saved"), updated.error().detail);
+    if (updated.value().numRowsAffected() != 1)
+        return Status::failure(tr("The exchange no longer exists; it may have been deleted"));
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier)
+        Q_EMIT m_notifier->exchangesChanged();
+    return {};
+}
+
+Result<Exchange> ExchangeRepository::get(qint64 id) const
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT %1 FROM exchange WHERE id = ?").arg(kColumns), {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error{tr("No exchange with number %1").arg(id)};
+    return fromQuery(query.value());
+}
+
+Result<QList<Exchange>> ExchangeRepository::list() const
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT %1 FROM exchange ORDER BY id").arg(kColumns));
+    if (!query)
+        return query.error();
+    QList<Exchange> exchanges;
+    while (query.value().next())
+        exchanges << fromQuery(query.value());
+    return exchanges;
+}
+
+Status ExchangeRepository::remove(qint64 id)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    const auto failed = [](const Error &error) {
+        return Status::failure(tr("The exchange was not deleted; nothing was changed"), error.detail);
+    };
+    auto candidates = unlisted::candidatesInExchange(m_db, id);
+    if (!candidates)
+        return failed(candidates.error());
+    // The batches' lists go with them (ON DELETE CASCADE).
+    if (auto done = sql::run(m_db, QStringLiteral("DELETE FROM batch WHERE exchange_id = ?"), {id}); !done)
+        return failed(done.error());
+    if (auto done = unlisted::deleteUnlisted(m_db, candidates.value()); !done)
+        return failed(done.error());
+    auto done = sql::run(m_db, QStringLiteral("DELETE FROM exchange WHERE id = ?"), {id});
+    if (!done)
+        return failed(done.error());
+    if (done.value().numRowsAffected() != 1)
+        return Status::failure(tr("The exchange no longer exists; it may have been deleted"));
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier)
+        Q_EMIT m_notifier->exchangesChanged();
+    return {};
+}
+
+} // namespace homeward

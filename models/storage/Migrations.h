@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace homeward {
+
+// Numbered schema changes. The database's PRAGMA user_version is the number
+// of the last one applied; each runs in its own write transaction together
+// with the version bump, so a failure leaves the previous version intact.
+class Migrations final {
+public:
+    // The schema version this program writes.
+    static int latestVersion();
+    // The statements of one migration (1-based), for tests and tools.
+    static QStringList statements(int version);
+
+    static Result<int> currentVersion(const QSqlDatabase &db);
+    // Brings the schema up to latestVersion(). Refuses, changing nothing,
+    // a database written by a newer program.
+    static Status migrate(const QSqlDatabase &db);
+    // Applies migrations up to and including `target` only (tests).
+    static Status migrateTo(const QSqlDatabase &db, int target);
+};
+
+} // namespace homeward

@@ -1,0 +1,227 @@
+#include "PersonRepository.h"
+
+#include "ChangeNotifier.h"
+#include "Sql.h"
+#include "UnlistedPersons.h"
+#include "WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace homeward {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("homeward::PersonRepository", text);
+}
+
+// The detail columns in the order of detailValues().
+const QStringList kDetailColumns = {
+    QStringLiteral("record_id"),      QStringLiteral("surname"),         QStringLiteral("given_name"),
+    QStringLiteral("patronymic"),     QStringLiteral("birth_date"),      QStringLiteral("birth_date_partial"),
+    QStringLiteral("birth_place"),    QStringLiteral("sex"),             QStringLiteral("citizenship"),
+    QStringLiteral("document_type"),  QStringLiteral("document_number"), QStringLiteral("region"),
+    QStringLiteral("category"),       QStringLiteral("rank"),            QStringLiteral("unit"),
+    QStringLiteral("service_number"), QStringLiteral("capture_date"),    QStringLiteral("capture_place"),
+    QStringLiteral("detention_place"), QStringLiteral("health"),         QStringLiteral("inform_name"),
+    QStringLiteral("inform_contact"), QStringLiteral("notes"),
+};
+
+QVariantList detailValues(const Person &p)
+{
+    return {sql::nullIfEmpty(p.recordId), p.surname, p.givenName, p.patronymic,
+            sql::nullIfEmpty(p.birthDate.toIso()), p.birthDate.isPartial() ? 1 : 0, p.birthPlace, toCode(p.sex),
+            p.citizenship, p.documentType, p.documentNumber, p.region, toCode(p.category), p.rank, p.unit,
+            p.serviceNumber, sql::dateOrNull(p.captureDate), p.capturePlace, p.detentionPlace, p.health,
+            p.informName, p.informContact, p.notes};
+}
+
+Person fromQuery(const QSqlQuery &q)
+{
+    const QSqlRecord r = q.record();
+    const auto value = [&](const char *name) { return q.value(r.indexOf(QLatin1String(name))); };
+    const auto text = [&](const char *name) { return value(name).toString(); };
+    Person p;
+    p.id = value("id").toLongLong();
+    p.rowVersion = value("row_version").toLongLong();
+    p.recordId = text("record_id");
+    p.surname = text("surname");
+    p.givenName = text("given_name");
+    p.patronymic = text("patronymic");
+    p.birthDate = PartialDate::fromIso(text("birth_date")).value_or(PartialDate());
+    p.birthPlace = text("birth_place");
+    p.sex = sexFromCode(text("sex")).value_or(Sex::Male);
+    p.citizenship = text("citizenship");
+    p.documentType = text("document_type");
+    p.documentNumber = text("document_number");
+    p.region = text("region");
+    p.category = categoryFromCode(text("category")).value_or(Category::Serviceman);
+    p.rank = text("rank");
+    p.unit = text("unit");
+    p.serviceNumber = text("service_number");
+    p.captureDate = QDate::fromString(text("capture_date"), Qt::ISODate);
+    p.capturePlace = text("capture_place");
+    p.detentionPlace = text("detention_place");
+    p.health = text("health");
+    p.informName = text("inform_name");
+    p.informContact = text("inform_contact");
+    p.notes = text("notes");
+    return p;
+}
+
+QString selectColumns(const QString &alias)
+{
+    QStringList columns{alias + QStringLiteral(".id"), alias + QStringLiteral(".row_version")};
+    for (const QString &c : kDetailColumns)
+        columns << alias + QLatin1Char('.') + c;
+    return columns.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+PersonRepository::PersonRepository(QSqlDatabase db, ChangeNotifier *notifier)
+    : m_db(std::move(db)), m_notifier(notifier)
+{
+}
+
+Result<qint64> PersonRepository::addToBatch(qint64 batchId, const Person &person)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    const auto failed = [](const Error &error) {
+        return Error{tr("The person was not saved; nothing was changed"), error.detail};
+    };
+    const QString now = sql::nowStamp();
+    QVariantList values = detailValues(person);
+    values << now << now;
+    QStringList marks;
+    for (int i = 0; i < values.size(); ++i)
+        marks << QStringLiteral("?");
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO person (%1, created_at, updated_at) VALUES (%2)")
+                                 .arg(kDetailColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                             values);
+    if (!inserted)
+        return failed(inserted.error());
+    const qint64 personId = inserted.value().lastInsertId().toLongLong();
+    auto listed = sql::run(m_db,
+                           QStringLiteral("INSERT INTO batch_member (batch_id, person_id, position, status, created_at, "
+                                          "updated_at) SELECT ?, ?, COALESCE(MAX(position), 0) + 1, 'listed', ?, ? "
+                                          "FROM batch_member WHERE batch_id = ?"),
+                           {batchId, personId, now, now, batchId});
+    if (!listed)
+        return failed(listed.error());
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier)
+        Q_EMIT m_notifier->personsChanged(batchId);
+    return personId;
+}
+
+Status PersonRepository::update(const Person &person)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    QStringList assignments;
+    for (const QString &c : kDetailColumns)
+        assignments << c + QStringLiteral(" = ?");
+    QVariantList values = detailValues(person);
+    values << sql::nowStamp() << person.id << person.rowVersion;
+    auto updated = sql::run(m_db,
+                            QStringLiteral("UPDATE person SET %1, row_version = row_version + 1, updated_at = ? "
+                                           "WHERE id = ? AND row_version = ?")
+                                .arg(assignments.join(QStringLiteral(", "))),
+                            values);
+    if (!updated)
+        return Status::failure(tr("The person was not saved; nothing was changed"), updated.error().detail);
+    if (updated.value().numRowsAffected() != 1)
+        return Status::failure(tr("This person was changed or deleted elsewhere since you opened the form. "
+                                  "Nothing was saved: reload the person and make your change again."));
+    auto batches = batchesOf(person.id);
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier && batches)
+        for (qint64 batchId : batches.value())
+            Q_EMIT m_notifier->personsChanged(batchId);
+    return {};
+}
+
+Result<Person> PersonRepository::get(qint64 id) const
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT %1 FROM person p WHERE p.id = ?").arg(selectColumns(QStringLiteral("p"))),
+                          {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error{tr("No person with number %1").arg(id)};
+    return fromQuery(query.value());
+}
+
+Status PersonRepository::removeFromBatch(qint64 batchId, qint64 personId)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    auto done = sql::run(m_db, QStringLiteral("DELETE FROM batch_member WHERE batch_id = ? AND person_id = ?"),
+                         {batchId, personId});
+    if (!done)
+        return Status::failure(tr("The person was not removed; nothing was changed"), done.error().detail);
+    if (done.value().numRowsAffected() != 1)
+        return Status::failure(tr("This person is no longer listed in the batch"));
+    if (auto deleted = unlisted::deleteUnlisted(m_db, {personId}); !deleted)
+        return Status::failure(tr("The person was not removed; nothing was changed"), deleted.error().detail);
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier)
+        Q_EMIT m_notifier->personsChanged(batchId);
+    return {};
+}
+
+Result<int> PersonRepository::countInBatch(qint64 batchId) const
+{
+    auto value = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM batch_member WHERE batch_id = ?"), {batchId});
+    if (!value)
+        return value.error();
+    return value.value().toInt();
+}
+
+Result<QList<ListedPerson>> PersonRepository::pageInBatch(qint64 batchId, int offset, int limit) const
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT %1, m.position, m.status FROM batch_member m "
+                                         "JOIN person p ON p.id = m.person_id WHERE m.batch_id = ? "
+                                         "ORDER BY m.position LIMIT ? OFFSET ?")
+                              .arg(selectColumns(QStringLiteral("p"))),
+                          {batchId, limit, offset});
+    if (!query)
+        return query.error();
+    QList<ListedPerson> page;
+    QSqlQuery &q = query.value();
+    const int positionIndex = q.record().indexOf(QStringLiteral("position"));
+    const int statusIndex = q.record().indexOf(QStringLiteral("status"));
+    while (q.next()) {
+        ListedPerson listed;
+        listed.person = fromQuery(q);
+        listed.position = q.value(positionIndex).toInt();
+        listed.status = memberStatusFromCode(q.value(statusIndex).toString()).value_or(MemberStatus::Listed);
+        page << listed;
+    }
+    return page;
+}
+
+Result<QList<qint64>> PersonRepository::batchesOf(qint64 personId) const
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT batch_id FROM batch_member WHERE person_id = ? ORDER BY batch_id"),
+                          {personId});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query.value().next())
+        ids << query.value().value(0).toLongLong();
+    return ids;
+}
+
+} // namespace homeward

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Person.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace homeward {
+
+class ChangeNotifier;
+
+// A person as listed in a batch: the person's details and the list position.
+struct ListedPerson final {
+    Person person;
+    int position = 0;
+    MemberStatus status = MemberStatus::Listed;
+};
+
+class PersonRepository final {
+public:
+    PersonRepository(QSqlDatabase db, ChangeNotifier *notifier);
+
+    // Stores a new person and lists them at the end of the batch, in one transaction.
+    Result<qint64> addToBatch(qint64 batchId, const Person &person);
+    // Stores the changed details. Refused when the stored row_version is no
+    // longer person.rowVersion (someone else changed it meanwhile).
+    Status update(const Person &person);
+    Result<Person> get(qint64 id) const;
+    // Takes the person off the batch's list; a person listed in no other
+    // batch is deleted too. One transaction.
+    Status removeFromBatch(qint64 batchId, qint64 personId);
+
+    Result<int> countInBatch(qint64 batchId) const;
+    // One page of a batch's list, by position.
+    Result<QList<ListedPerson>> pageInBatch(qint64 batchId, int offset, int limit) const;
+    // Batches that list this person.
+    Result<QList<qint64>> batchesOf(qint64 personId) const;
+
+private:
+    QSqlDatabase m_db;
+    ChangeNotifier *m_notifier;
+};
+
+} // namespace homeward

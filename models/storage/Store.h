@@ -1,0 +1,37 @@
+#pragma once
+
+#include "BatchRepository.h"
+#include "ChangeNotifier.h"
+#include "ExchangeRepository.h"
+#include "PersonRepository.h"
+
+#include <QSqlDatabase>
+
+namespace homeward {
+
+// The repositories of one open database and their shared change notifier:
+// what views and item models are given instead of a connection.
+class Store final {
+public:
+    explicit Store(QSqlDatabase db)
+        : m_db(db), m_exchanges(db, &m_notifier), m_batches(db, &m_notifier), m_persons(db, &m_notifier)
+    {
+    }
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    ExchangeRepository &exchanges() { return m_exchanges; }
+    BatchRepository &batches() { return m_batches; }
+    PersonRepository &persons() { return m_persons; }
+    ChangeNotifier *notifier() { return &m_notifier; }
+    QSqlDatabase connection() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    ChangeNotifier m_notifier;
+    ExchangeRepository m_exchanges;
+    BatchRepository m_batches;
+    PersonRepository m_persons;
+};
+
+} // namespace homeward

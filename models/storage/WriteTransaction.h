@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+
+namespace homeward {
+
+// The one way to write: BEGIN IMMEDIATE on construction (so a second writer
+// waits on the busy timeout instead of failing half-way), COMMIT on
+// commit(), ROLLBACK when it goes out of scope uncommitted, including by an
+// exception. Check began() (or status()) before writing.
+class WriteTransaction final {
+public:
+    explicit WriteTransaction(QSqlDatabase db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool began() const { return m_began.ok(); }
+    const Status &status() const { return m_began; }
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    Status m_began;
+    bool m_open = false;
+};
+
+} // namespace homeward
