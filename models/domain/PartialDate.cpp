@@ -42,29 +42,36 @@ std::optional<PartialDate> PartialDate::parse(const QString &input)
     static const QRegularExpression dotDay(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"));
     static const QRegularExpression dotMonth(QStringLiteral("^(\\d{1,2})\\.(\\d{4})$"));
 
+    // The form that matched decides the precision: a 0 read from the text ("2024-00") is an error, not "absent".
     int year = 0, month = 0, day = 0;
+    Precision precision = Precision::None;
     QRegularExpressionMatch m;
     if ((m = isoDay.match(text)).hasMatch()) {
         year = m.captured(1).toInt(), month = m.captured(2).toInt(), day = m.captured(3).toInt();
+        precision = Precision::Day;
     } else if ((m = dotDay.match(text)).hasMatch()) {
         day = m.captured(1).toInt(), month = m.captured(2).toInt(), year = m.captured(3).toInt();
+        precision = Precision::Day;
     } else if ((m = isoMonth.match(text)).hasMatch()) {
         year = m.captured(1).toInt(), month = m.captured(2).toInt();
+        precision = Precision::Month;
     } else if ((m = dotMonth.match(text)).hasMatch()) {
         month = m.captured(1).toInt(), year = m.captured(2).toInt();
+        precision = Precision::Month;
     } else if ((m = yearOnly.match(text)).hasMatch()) {
         year = m.captured(1).toInt();
+        precision = Precision::Year;
     } else {
         return std::nullopt;
     }
 
     if (year < 1800 || year > 9999)
         return std::nullopt;
-    if (month == 0 && day == 0)
+    if (precision == Precision::Year)
         return fromYear(year);
     if (month < 1 || month > 12)
         return std::nullopt;
-    if (day == 0)
+    if (precision == Precision::Month)
         return fromYearMonth(year, month);
     const QDate date(year, month, day);
     if (!date.isValid())

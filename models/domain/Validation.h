@@ -35,14 +35,18 @@ QString clean(const QString &value);
 std::optional<QString> nameProblem(const QString &name);
 } // namespace text
 
+// Declared outside PersonValidator because a nested struct with member
+// initialisers cannot be a default argument inside its own class (CWG 1397).
+struct PersonValidatorSettings {
+    int minAgeAtCapture = 14;
+    int maxAgeAtCapture = 100;
+};
+
 // The rules a person's details must meet before they are stored. Returns
 // every problem at once, each tied to its field.
 class PersonValidator final {
 public:
-    struct Settings {
-        int minAgeAtCapture = 14;
-        int maxAgeAtCapture = 100;
-    };
+    using Settings = PersonValidatorSettings;
 
     explicit PersonValidator(Settings settings = {}, QDate today = QDate::currentDate());
 
