@@ -12,8 +12,10 @@ class Store;
 
 // The exchanges (top level) and their batches (children), for the navigator
 // tree. One column: "Batch 2 · we receive · 12.06.2025 · 37/40" style text,
-// tooltips with details, roles from ItemRoles.h. Reloads itself when the
-// store announces a change, keeping nothing stale.
+// tooltips with details, roles from ItemRoles.h. Reloads itself (model
+// reset) when exchanges or batches change; a change to a batch's persons only
+// refreshes that batch's counts (dataChanged), so the tree keeps its
+// expansion and selection while persons are entered.
 class NavigatorModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -37,12 +39,22 @@ public:
 public Q_SLOTS:
     void reload();
 
+Q_SIGNALS:
+    // Loading failed; the model keeps its last good state. `message` is translated text.
+    void loadFailed(const QString &message);
+
 private:
     struct ExchangeNode {
         Exchange exchange;
         QList<Batch> batches;
-        QList<int> entered;  // persons listed per batch, same order as batches
+        QList<BatchCounts> counts;  // persons listed per batch, same order as batches
     };
+
+    void refreshCounts(qint64 batchId);
+    void fail(const QString &message);
+    QString batchText(const Batch &batch, const BatchCounts &counts) const;
+    QString batchToolTip(const Batch &batch, const BatchCounts &counts) const;
+    QString exchangeToolTip(const Exchange &exchange) const;
 
     Store &m_store;
     QList<ExchangeNode> m_nodes;

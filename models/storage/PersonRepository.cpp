@@ -37,36 +37,60 @@ QVariantList detailValues(const Person &p)
             p.informName, p.informContact, p.notes};
 }
 
-Person fromQuery(const QSqlQuery &q)
+// Column positions of a person query, looked up by name once per query
+// rather than once per row.
+class PersonColumns final {
+public:
+    explicit PersonColumns(const QSqlRecord &record)
+    {
+        for (const char *name : kNames)
+            m_index << record.indexOf(QLatin1String(name));
+    }
+    QVariant value(const QSqlQuery &q, int field) const { return q.value(m_index.at(field)); }
+    QString text(const QSqlQuery &q, int field) const { return value(q, field).toString(); }
+
+    enum Field {
+        Id, RowVersion, RecordId, Surname, GivenName, Patronymic, BirthDate, BirthPlace, Sex, Citizenship,
+        DocumentType, DocumentNumber, Region, Category, Rank, Unit, ServiceNumber, CaptureDate, CapturePlace,
+        DetentionPlace, Health, InformName, InformContact, Notes
+    };
+
+private:
+    static constexpr const char *kNames[] = {
+        "id", "row_version", "record_id", "surname", "given_name", "patronymic", "birth_date", "birth_place", "sex",
+        "citizenship", "document_type", "document_number", "region", "category", "rank", "unit", "service_number",
+        "capture_date", "capture_place", "detention_place", "health", "inform_name", "inform_contact", "notes"};
+    QList<int> m_index;
+};
+
+Person fromQuery(const QSqlQuery &q, const PersonColumns &c)
 {
-    const QSqlRecord r = q.record();
-    const auto value = [&](const char *name) { return q.value(r.indexOf(QLatin1String(name))); };
-    const auto text = [&](const char *name) { return value(name).toString(); };
+    using F = PersonColumns;
     Person p;
-    p.id = value("id").toLongLong();
-    p.rowVersion = value("row_version").toLongLong();
-    p.recordId = text("record_id");
-    p.surname = text("surname");
-    p.givenName = text("given_name");
-    p.patronymic = text("patronymic");
-    p.birthDate = PartialDate::fromIso(text("birth_date")).value_or(PartialDate());
-    p.birthPlace = text("birth_place");
-    p.sex = sexFromCode(text("sex")).value_or(Sex::Male);
-    p.citizenship = text("citizenship");
-    p.documentType = text("document_type");
-    p.documentNumber = text("document_number");
-    p.region = text("region");
-    p.category = categoryFromCode(text("category")).value_or(Category::Serviceman);
-    p.rank = text("rank");
-    p.unit = text("unit");
-    p.serviceNumber = text("service_number");
-    p.captureDate = QDate::fromString(text("capture_date"), Qt::ISODate);
-    p.capturePlace = text("capture_place");
-    p.detentionPlace = text("detention_place");
-    p.health = text("health");
-    p.informName = text("inform_name");
-    p.informContact = text("inform_contact");
-    p.notes = text("notes");
+    p.id = c.value(q, F::Id).toLongLong();
+    p.rowVersion = c.value(q, F::RowVersion).toLongLong();
+    p.recordId = c.text(q, F::RecordId);
+    p.surname = c.text(q, F::Surname);
+    p.givenName = c.text(q, F::GivenName);
+    p.patronymic = c.text(q, F::Patronymic);
+    p.birthDate = PartialDate::fromIso(c.text(q, F::BirthDate)).value_or(PartialDate());
+    p.birthPlace = c.text(q, F::BirthPlace);
+    p.sex = sexFromCode(c.text(q, F::Sex)).value_or(Sex::Male);
+    p.citizenship = c.text(q, F::Citizenship);
+    p.documentType = c.text(q, F::DocumentType);
+    p.documentNumber = c.text(q, F::DocumentNumber);
+    p.region = c.text(q, F::Region);
+    p.category = categoryFromCode(c.text(q, F::Category)).value_or(Category::Serviceman);
+    p.rank = c.text(q, F::Rank);
+    p.unit = c.text(q, F::Unit);
+    p.serviceNumber = c.text(q, F::ServiceNumber);
+    p.captureDate = QDate::fromString(c.text(q, F::CaptureDate), Qt::ISODate);
+    p.capturePlace = c.text(q, F::CapturePlace);
+    p.detentionPlace = c.text(q, F::DetentionPlace);
+    p.health = c.text(q, F::Health);
+    p.informName = c.text(q, F::InformName);
+    p.informContact = c.text(q, F::InformContact);
+    p.notes = c.text(q, F::Notes);
     return p;
 }
 
@@ -157,7 +181,7 @@ Result<Person> PersonRepository::get(qint64 id) const
         return query.error();
     if (!query.value().next())
         return Error{tr("No person with number %1").arg(id)};
-    return fromQuery(query.value());
+    return fromQuery(query.value(), PersonColumns(query.value().record()));
 }
 
 Status PersonRepository::removeFromBatch(qint64 batchId, qint64 personId)
@@ -188,23 +212,24 @@ Result<int> PersonRepository::countInBatch(qint64 batchId) const
     return value.value().toInt();
 }
 
-Result<QList<ListedPerson>> PersonRepository::pageInBatch(qint64 batchId, int offset, int limit) const
+Result<QList<ListedPerson>> PersonRepository::pageInBatch(qint64 batchId, int afterPosition, int limit) const
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT %1, m.position, m.status FROM batch_member m "
-                                         "JOIN person p ON p.id = m.person_id WHERE m.batch_id = ? "
-                                         "ORDER BY m.position LIMIT ? OFFSET ?")
+                                         "JOIN person p ON p.id = m.person_id WHERE m.batch_id = ? AND m.position > ? "
+                                         "ORDER BY m.position LIMIT ?")
                               .arg(selectColumns(QStringLiteral("p"))),
-                          {batchId, limit, offset});
+                          {batchId, afterPosition, limit});
     if (!query)
         return query.error();
     QList<ListedPerson> page;
     QSqlQuery &q = query.value();
     const int positionIndex = q.record().indexOf(QStringLiteral("position"));
     const int statusIndex = q.record().indexOf(QStringLiteral("status"));
+    const PersonColumns columns(q.record());
     while (q.next()) {
         ListedPerson listed;
-        listed.person = fromQuery(q);
+        listed.person = fromQuery(q, columns);
         listed.position = q.value(positionIndex).toInt();
         listed.status = memberStatusFromCode(q.value(statusIndex).toString()).value_or(MemberStatus::Listed);
         page << listed;

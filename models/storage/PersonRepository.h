@@ -32,8 +32,10 @@ public:
     Status removeFromBatch(qint64 batchId, qint64 personId);
 
     Result<int> countInBatch(qint64 batchId) const;
-    // One page of a batch's list, by position.
-    Result<QList<ListedPerson>> pageInBatch(qint64 batchId, int offset, int limit) const;
+    // One page of a batch's list: up to `limit` persons listed after
+    // `afterPosition` (0 for the first page), by position. Keyset paging, so
+    // the last page of a long list costs what the first does.
+    Result<QList<ListedPerson>> pageInBatch(qint64 batchId, int afterPosition, int limit) const;
     // Batches that list this person.
     Result<QList<qint64>> batchesOf(qint64 personId) const;
 
