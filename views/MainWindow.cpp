@@ -1,4 +1,301 @@
 #include "MainWindow.h"
+
+#include "BatchPanel.h"
+#include "NavigatorWidget.h"
+#include "RecordActions.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+
 namespace homeward {
-MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_store(store) {}
+namespace {
+
+constexpr int kMessageTimeoutMs = 10000;
+
+QAction *makeAction(QObject *parent, const char *objectName, const QString &text, const QIcon &icon = {})
+{
+    auto *action = new QAction(icon, text, parent);
+    action->setObjectName(QString::fromLatin1(objectName));
+    return action;
 }
+
+} // namespace
+
+MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Homeward"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/homeward.svg")));
+
+    m_records = new RecordActions(store, this);
+    m_navigator = new NavigatorWidget(store);
+    m_panel = new BatchPanel(store);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({340, 860});
+    setCentralWidget(m_splitter);
+
+    m_countsLabel = new QLabel;
+    m_countsLabel->setObjectName(QStringLiteral("statusCountsLabel"));
+    m_databaseLabel = new QLabel;
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    createMenusAndToolBar();
+
+    connect(m_navigator, &NavigatorWidget::batchSelected, m_panel, [this](qint64 batchId) {
+        m_panel->setBatch(batchId);
+        updateActions();
+    });
+    connect(m_navigator, &NavigatorWidget::exchangeSelected, m_panel, [this] {
+        m_panel->setBatch(0);
+        updateActions();
+    });
+    connect(m_navigator, &NavigatorWidget::selectionCleared, m_panel, [this] {
+        m_panel->setBatch(0);
+        updateActions();
+    });
+    connect(m_panel, &BatchPanel::currentPersonChanged, this, &MainWindow::updateActions);
+    connect(m_panel, &BatchPanel::personActivated, this, &MainWindow::editPerson);
+    connect(m_panel, &BatchPanel::countsChanged, m_countsLabel, &QLabel::setText);
+    connect(m_records, &RecordActions::message, this, &MainWindow::showMessage);
+    connect(m_records, &RecordActions::personSaved, m_panel, &BatchPanel::selectPerson);
+    // A batch whose status changed may have become read-only.
+    connect(store.notifier(), &ChangeNotifier::batchesChanged, this, &MainWindow::updateActions);
+
+    restoreLayout();
+    m_navigator->selectFirstBatch();
+    updateActions();
+}
+
+void MainWindow::setDatabaseLabel(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    setWindowTitle(tr("Homeward — %1").arg(name));
+    m_databaseLabel->setText(name);
+    m_databaseLabel->setToolTip(tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+}
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    m_newExchange =
+        makeAction(this, "newExchangeAction", tr("New &exchange…"),
+                   QIcon::fromTheme(QStringLiteral("folder-new"), s->standardIcon(QStyle::SP_FileDialogNewFolder)));
+    m_newExchange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newExchange->setStatusTip(tr("Record a new agreed exchange"));
+    connect(m_newExchange, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_records->newExchange())
+            m_navigator->selectExchange(id);
+    });
+
+    m_quit = makeAction(this, "quitAction", tr("&Quit"), QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_newBatch =
+        makeAction(this, "newBatchAction", tr("New &batch…"),
+                   QIcon::fromTheme(QStringLiteral("list-add"), s->standardIcon(QStyle::SP_FileDialogNewFolder)));
+    m_newBatch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_newBatch->setStatusTip(tr("Add a handover to the selected exchange"));
+    connect(m_newBatch, &QAction::triggered, this, &MainWindow::newBatch);
+
+    m_editExchange = makeAction(this, "editExchangeAction", tr("&Edit exchange…"),
+                                QIcon::fromTheme(QStringLiteral("document-properties")));
+    connect(m_editExchange, &QAction::triggered, this,
+            [this] { m_records->editExchange(m_navigator->currentExchangeId()); });
+    m_deleteExchange = makeAction(this, "deleteExchangeAction", tr("&Delete exchange…"),
+                                  QIcon::fromTheme(QStringLiteral("edit-delete")));
+    connect(m_deleteExchange, &QAction::triggered, this,
+            [this] { m_records->deleteExchange(m_navigator->currentExchangeId()); });
+
+    m_editBatch = makeAction(this, "editBatchAction", tr("&Edit batch…"),
+                             QIcon::fromTheme(QStringLiteral("document-properties")));
+    connect(m_editBatch, &QAction::triggered, this, [this] { m_records->editBatch(m_navigator->currentBatchId()); });
+    m_deleteBatch =
+        makeAction(this, "deleteBatchAction", tr("&Delete batch…"), QIcon::fromTheme(QStringLiteral("edit-delete")));
+    connect(m_deleteBatch, &QAction::triggered, this,
+            [this] { m_records->deleteBatch(m_navigator->currentBatchId()); });
+
+    m_newPerson = makeAction(this, "newPersonAction", tr("&New person…"),
+                             QIcon::fromTheme(QStringLiteral("contact-new"), s->standardIcon(QStyle::SP_FileIcon)));
+    m_newPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newPerson->setStatusTip(tr("Add a person to the selected batch"));
+    connect(m_newPerson, &QAction::triggered, this, &MainWindow::newPerson);
+
+    m_editPerson = makeAction(
+        this, "editPersonAction", tr("&Edit person…"),
+        QIcon::fromTheme(QStringLiteral("document-edit"), s->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    m_editPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editPerson->setStatusTip(tr("Open the selected person's details (Enter or double-click in the list)"));
+    connect(m_editPerson, &QAction::triggered, this, &MainWindow::editPerson);
+
+    m_deletePerson = makeAction(this, "deletePersonAction", tr("&Remove person…"),
+                                QIcon::fromTheme(QStringLiteral("edit-delete"), s->standardIcon(QStyle::SP_TrashIcon)));
+    m_deletePerson->setShortcut(QKeySequence::Delete);
+    // Del acts on the list only: in the navigator or a text field it must not remove a person.
+    m_deletePerson->setShortcutContext(Qt::WidgetShortcut);
+    m_deletePerson->setStatusTip(tr("Take the selected person off the batch's list"));
+    connect(m_deletePerson, &QAction::triggered, this, &MainWindow::deletePerson);
+
+    m_about = makeAction(this, "aboutAction", tr("&About Homeward"), QIcon::fromTheme(QStringLiteral("help-about")));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newExchange);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *exchange = menuBar()->addMenu(tr("E&xchange"));
+    exchange->addAction(m_newBatch);
+    exchange->addAction(m_editExchange);
+    exchange->addSeparator();
+    exchange->addAction(m_deleteExchange);
+
+    QMenu *batch = menuBar()->addMenu(tr("&Batch"));
+    batch->addAction(m_editBatch);
+    batch->addSeparator();
+    batch->addAction(m_deleteBatch);
+
+    QMenu *person = menuBar()->addMenu(tr("&Person"));
+    person->addAction(m_newPerson);
+    person->addAction(m_editPerson);
+    person->addSeparator();
+    person->addAction(m_deletePerson);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *tools = addToolBar(tr("Main tool bar"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    tools->addAction(m_newExchange);
+    tools->addAction(m_newBatch);
+    tools->addSeparator();
+    tools->addAction(m_newPerson);
+    tools->addAction(m_editPerson);
+    tools->addAction(m_deletePerson);
+
+    // Right-click menus offer the same actions where the records are.
+    QTreeView *tree = m_navigator->treeView();
+    tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    tree->addActions({m_newBatch, m_editExchange, m_deleteExchange});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    tree->addActions({separator, m_editBatch, m_deleteBatch});
+    QTableView *table = m_panel->tableView();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addActions({m_newPerson, m_editPerson, m_deletePerson});
+}
+
+void MainWindow::updateActions()
+{
+    const bool exchange = m_navigator->currentExchangeId() != 0;
+    const bool batch = m_navigator->currentBatchId() != 0 && m_panel->batchId() != 0;
+    const bool editable = batch && m_panel->isListEditable();
+    const bool person = batch && m_panel->currentPersonId() != 0;
+    m_newBatch->setEnabled(exchange);
+    m_editExchange->setEnabled(exchange);
+    m_deleteExchange->setEnabled(exchange);
+    m_editBatch->setEnabled(batch);
+    m_deleteBatch->setEnabled(batch);
+    m_newPerson->setEnabled(editable);
+    m_editPerson->setEnabled(person);
+    m_deletePerson->setEnabled(person && editable);
+}
+
+void MainWindow::newBatch()
+{
+    if (const qint64 id = m_records->newBatch(m_navigator->currentExchangeId()))
+        m_navigator->selectBatch(id);
+}
+
+void MainWindow::newPerson()
+{
+    if (m_panel->batchId() != 0 && m_panel->isListEditable())
+        m_records->newPerson(m_panel->batchId());
+}
+
+void MainWindow::editPerson()
+{
+    if (const qint64 id = m_panel->currentPersonId())
+        m_records->editPerson(id, m_panel->batchId());
+}
+
+void MainWindow::deletePerson()
+{
+    const qint64 id = m_panel->currentPersonId();
+    if (id != 0 && m_panel->isListEditable())
+        m_records->removePerson(m_panel->batchId(), id, m_panel->currentPosition());
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, kMessageTimeoutMs);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Homeward"),
+                       tr("<h3>Homeward %1</h3>"
+                          "<p>Lists of prisoners of war and detained civilians for exchanges: batches, persons, "
+                          "checks and summary sheets.</p>")
+                           .arg(QStringLiteral(HOMEWARD_VERSION)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_panel->tableView()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("mainWindow/personColumns")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/personColumns"),
+                      m_panel->tableView()->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace homeward

@@ -1,12 +1,69 @@
 #pragma once
+
 #include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QSplitter;
+
 namespace homeward {
+
+class BatchPanel;
+class NavigatorWidget;
+class RecordActions;
 class Store;
+
+// The main window: the navigator on the left, the selected batch on the
+// right, menus, tool bar and status bar. It only assembles; the work behind
+// the actions is in RecordActions, the views in their own widgets.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
+
+    // The open database file: its name in the title, its full path in the status bar.
+    void setDatabaseLabel(const QString &path);
+
+    NavigatorWidget *navigator() const { return m_navigator; }
+    BatchPanel *batchPanel() const { return m_panel; }
+    RecordActions *recordActions() const { return m_records; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createActions();
+    void createMenusAndToolBar();
+    void updateActions();
+    void restoreLayout();
+    void saveLayout() const;
+    void showMessage(const QString &text);
+
+    void newBatch();
+    void newPerson();
+    void editPerson();
+    void deletePerson();
+    void showAbout();
+
     Store &m_store;
+    NavigatorWidget *m_navigator = nullptr;
+    BatchPanel *m_panel = nullptr;
+    RecordActions *m_records = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+
+    QAction *m_newExchange = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_newBatch = nullptr;
+    QAction *m_editExchange = nullptr;
+    QAction *m_deleteExchange = nullptr;
+    QAction *m_editBatch = nullptr;
+    QAction *m_deleteBatch = nullptr;
+    QAction *m_newPerson = nullptr;
+    QAction *m_editPerson = nullptr;
+    QAction *m_deletePerson = nullptr;
+    QAction *m_about = nullptr;
 };
-}
+
+} // namespace homeward
