@@ -1,0 +1,228 @@
+#include "CommandLine.h"
+
+#include "storage/DemoData.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace homeward {
+namespace {
+
+const QString kDatabaseOption = QStringLiteral("database");
+const QString kLanguageOption = QStringLiteral("language");
+const QString kLanguageSetting = QStringLiteral("language");
+const QString kDefaultLanguage = QStringLiteral("uk");
+const QStringList kLanguages = {QStringLiteral("uk"), QStringLiteral("en")};
+
+// Commands named in the design that later versions bring.
+const QStringList kLaterCommands = {QStringLiteral("import"), QStringLiteral("export"),       QStringLiteral("match"),
+                                    QStringLiteral("report"), QStringLiteral("verify-audit"), QStringLiteral("backup")};
+
+void print(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// QCommandLineParser starts its usage line with the program path as typed;
+// the name alone reads better and lets a command show as "homeward demo".
+QString withUsageName(QString help, const QString &name)
+{
+    const qsizetype endOfLine = help.indexOf(QLatin1Char('\n'));
+    const QString firstLine = help.left(endOfLine);
+    const QString program = QCoreApplication::arguments().value(0);
+    if (!program.isEmpty() && firstLine.contains(program))
+        help.replace(help.indexOf(program), program.size(), name);
+    return help;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(arguments)), m_parser(new QCommandLineParser)
+{
+    addOptions(*m_parser);
+    m_parsed = m_parser->parse(m_arguments);
+}
+
+CommandLine::~CommandLine() = default;
+
+void CommandLine::addOptions(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(
+        tr("Homeward: coordinating exchanges of prisoners of war and detained civilians.\n"
+           "\n"
+           "Without a command, opens the window on the database: the one given with --database, "
+           "else the default database (created with fictional demo data on the first start).\n"
+           "\n"
+           "Commands:\n"
+           "  demo PATH    write a demo database with fictional persons to a new file\n"
+           "  import, export, match, report, verify-audit, backup\n"
+           "               not available in this version yet\n"
+           "\n"
+           "\"homeward demo --help\" describes a command."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        kDatabaseOption, tr("The database file to open. A file that does not exist is created empty (no demo data)."),
+        tr("path")));
+    parser.addOption(
+        QCommandLineOption(kLanguageOption, tr("Interface language: uk (default) or en."), tr("language")));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("A command to run without the window (see above)."),
+                                 tr("[command [arguments]]"));
+    // Everything after the command belongs to the command, its --help included.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+}
+
+bool CommandLine::wantsWindow() const
+{
+    return m_parsed && !m_parser->isSet(QStringLiteral("help")) && !m_parser->isSet(QStringLiteral("version")) &&
+           m_parser->positionalArguments().isEmpty() && kLanguages.contains(language()) &&
+           !(m_parser->isSet(kDatabaseOption) && m_parser->value(kDatabaseOption).trimmed().isEmpty());
+}
+
+QString CommandLine::databasePath() const
+{
+    if (!m_parser->isSet(kDatabaseOption))
+        return {};
+    return QFileInfo(m_parser->value(kDatabaseOption)).absoluteFilePath();
+}
+
+QString CommandLine::language() const
+{
+    if (m_parsed && m_parser->isSet(kLanguageOption))
+        return m_parser->value(kLanguageOption).trimmed().toLower();
+    return kDefaultLanguage;
+}
+
+void CommandLine::installTranslations(QCoreApplication &app) const
+{
+    QString lang = language();
+    if (!m_parsed || !m_parser->isSet(kLanguageOption)) {
+        const QString stored = QSettings().value(kLanguageSetting, kDefaultLanguage).toString();
+        if (kLanguages.contains(stored))
+            lang = stored;
+        else
+            printError(tr("the stored interface language \"%1\" is not known; using uk").arg(stored));
+    }
+    if (!kLanguages.contains(lang))
+        return; // runHeadless() reports the wrong --language
+
+    QLocale::setDefault(lang == QLatin1String("uk") ? QLocale(QLocale::Ukrainian, QLocale::Ukraine)
+                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
+
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/homeward_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(own);
+    else if (lang != QLatin1String("en")) // English is the source language: nothing is missing
+        printError(tr("the translation \"%1\" is missing from this build; the interface stays in English").arg(lang));
+
+    // Qt's own texts (standard buttons, dialogs); absent on some systems, then Qt speaks English.
+    if (lang != QLatin1String("en")) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
+}
+
+QString CommandLine::mainHelp() const
+{
+    // Built afresh so that the texts follow the installed translation.
+    QCommandLineParser parser;
+    addOptions(parser);
+    return withUsageName(parser.helpText(), QStringLiteral("homeward"));
+}
+
+void CommandLine::printError(const QString &text)
+{
+    print(stderr, QStringLiteral("homeward: %1\n").arg(text));
+}
+
+int CommandLine::runHeadless() const
+{
+    if (!m_parsed) {
+        printError(m_parser->errorText());
+        print(stderr, QStringLiteral("\n") + mainHelp());
+        return kExitUsage;
+    }
+    if (m_parser->isSet(QStringLiteral("help"))) {
+        print(stdout, mainHelp());
+        return kExitOk;
+    }
+    if (m_parser->isSet(QStringLiteral("version"))) {
+        print(stdout, QStringLiteral("homeward %1\n").arg(QCoreApplication::applicationVersion()));
+        return kExitOk;
+    }
+    if (!kLanguages.contains(language())) {
+        printError(tr("unknown language \"%1\"; use uk or en").arg(m_parser->value(kLanguageOption)));
+        return kExitUsage;
+    }
+    if (m_parser->isSet(kDatabaseOption) && m_parser->value(kDatabaseOption).trimmed().isEmpty()) {
+        printError(tr("--database needs the path of a database file"));
+        return kExitUsage;
+    }
+
+    const QStringList positional = m_parser->positionalArguments();
+    if (positional.isEmpty())
+        return kExitOk; // the window's case; main() does not call this then
+    const QString command = positional.constFirst();
+    if (command == QLatin1String("demo"))
+        return runDemo(positional.mid(1));
+    if (kLaterCommands.contains(command)) {
+        printError(tr("the '%1' command is not available in this version yet").arg(command));
+        return kExitUsage;
+    }
+    printError(tr("unknown command '%1'").arg(command));
+    print(stderr, QStringLiteral("\n") + mainHelp());
+    return kExitUsage;
+}
+
+int CommandLine::runDemo(const QStringList &arguments) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a demo database to a new file: one exchange \"1,000 for 1,000\" in two batches with %1 "
+           "persons. Every person in it is invented; a demo database is for trying the program out only. "
+           "An existing file is never changed.")
+            .arg(DemoData::kPersons));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("path"), tr("The new database file (must not exist yet)."));
+    const auto help = [&parser] { return withUsageName(parser.helpText(), QStringLiteral("homeward demo")); };
+
+    if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments)) {
+        printError(parser.errorText());
+        print(stderr, QStringLiteral("\n") + help());
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, help());
+        return kExitOk;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() != 1 || paths.constFirst().trimmed().isEmpty()) {
+        printError(paths.isEmpty() ? tr("demo needs the path of the new database file")
+                                   : tr("demo takes exactly one path"));
+        print(stderr, QStringLiteral("\n") + help());
+        return kExitUsage;
+    }
+
+    const QString path = QFileInfo(paths.constFirst()).absoluteFilePath();
+    if (Status written = DemoData::createFile(path); !written) {
+        printError(written.text());
+        return kExitFailure;
+    }
+    print(stdout, tr("Demo database written to %1: %n person(s) in two batches. "
+                     "The persons are fictional; use this database for trying the program out only.\n",
+                     nullptr, DemoData::kPersons)
+                      .arg(QDir::toNativeSeparators(path)));
+    return kExitOk;
+}
+
+} // namespace homeward

@@ -1,0 +1,261 @@
+#include "domain/Validation.h"
+#include "storage/Database.h"
+#include "storage/DemoData.h"
+#include "storage/Sql.h"
+#include "storage/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace homeward;
+
+class DemoTest final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void oneExchangeWithTwoOppositeBatches();
+    void personsAreSpreadOverBothBatches();
+    void sexAndCategoryArePresent_data();
+    void sexAndCategoryArePresent();
+    void partialBirthDatesArePresent_data();
+    void partialBirthDatesArePresent();
+    void everyPersonPassesTheValidator();
+    void servicemenHaveServiceDetailsCiviliansNone();
+    void contentIsDeterministic();
+    void createFileWritesACompleteDatabase();
+    void createFileRefusesAnExistingFile_data();
+    void createFileRefusesAnExistingFile();
+
+private:
+    QList<Person> allPersons(Store &store);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+    QList<Batch> m_batches;
+};
+
+void DemoTest::init()
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY2(db.ok(), qPrintable(db.text()));
+    m_db = std::move(db).value();
+    m_store = std::make_unique<Store>(m_db->connection());
+    const Status written = DemoData::write(*m_store);
+    QVERIFY2(written.ok(), qPrintable(written.text()));
+
+    auto exchanges = m_store->exchanges().list();
+    QVERIFY2(exchanges.ok(), qPrintable(exchanges.text()));
+    QCOMPARE(exchanges.value().size(), 1);
+    auto batches = m_store->batches().listForExchange(exchanges.value().constFirst().id);
+    QVERIFY2(batches.ok(), qPrintable(batches.text()));
+    m_batches = batches.value();
+}
+
+void DemoTest::cleanup()
+{
+    m_batches.clear();
+    m_store.reset();
+    m_db.reset();
+}
+
+QList<Person> DemoTest::allPersons(Store &store)
+{
+    QList<Person> persons;
+    for (const Batch &batch : std::as_const(m_batches)) {
+        auto page = store.persons().pageInBatch(batch.id, 0, 1000);
+        if (!page.ok()) {
+            QTest::qFail(qPrintable(page.text()), __FILE__, __LINE__);
+            return {};
+        }
+        for (const ListedPerson &listed : page.value())
+            persons << listed.person;
+    }
+    return persons;
+}
+
+void DemoTest::oneExchangeWithTwoOppositeBatches()
+{
+    QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM exchange")).value().toInt(),
+             DemoData::kExchanges);
+    const Exchange exchange = m_store->exchanges().list().value().constFirst();
+    QVERIFY(!exchange.title.isEmpty());
+    QVERIFY(!exchange.agreementRef.isEmpty());
+    QVERIFY(!exchange.intermediary.isEmpty());
+    QCOMPARE(exchange.agreedTotal(), 1000);
+    QVERIFY(exchange.agreedServicemen > 0 && exchange.agreedCivilians > 0);
+
+    QCOMPARE(m_batches.size(), DemoData::kBatches);
+    QCOMPARE(m_batches.at(0).sequenceNo, 1);
+    QCOMPARE(m_batches.at(0).direction, Direction::Receive);
+    QCOMPARE(m_batches.at(1).sequenceNo, 2);
+    QCOMPARE(m_batches.at(1).direction, Direction::HandOver);
+    for (const Batch &batch : std::as_const(m_batches)) {
+        QVERIFY(batch.plannedDate.isValid());
+        QVERIFY(!batch.place.isEmpty());
+        QVERIFY(batch.plannedTotal() > 0);
+        QVERIFY(BatchValidator::validate(batch).isEmpty());
+    }
+    QVERIFY(ExchangeValidator::validate(exchange).isEmpty());
+}
+
+void DemoTest::personsAreSpreadOverBothBatches()
+{
+    QCOMPARE(m_store->persons().countInBatch(m_batches.at(0).id).value(), DemoData::kPersonsInFirstBatch);
+    QCOMPARE(m_store->persons().countInBatch(m_batches.at(1).id).value(), DemoData::kPersonsInSecondBatch);
+    QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM person")).value().toInt(),
+             DemoData::kPersons);
+    QCOMPARE(DemoData::kPersons, 40);
+
+    // The first batch is complete against its plan; the second is still being filled.
+    const BatchCounts first = m_store->batches().counts(m_batches.at(0).id).value();
+    QVERIFY(first.complete());
+    const BatchCounts second = m_store->batches().counts(m_batches.at(1).id).value();
+    QVERIFY(!second.complete());
+    QVERIFY(second.entered() < second.planned());
+}
+
+void DemoTest::sexAndCategoryArePresent_data()
+{
+    QTest::addColumn<Sex>("sex");
+    QTest::addColumn<Category>("category");
+    QTest::newRow("serviceman, man") << Sex::Male << Category::Serviceman;
+    QTest::newRow("serviceman, woman") << Sex::Female << Category::Serviceman;
+    QTest::newRow("civilian, man") << Sex::Male << Category::Civilian;
+    QTest::newRow("civilian, woman") << Sex::Female << Category::Civilian;
+}
+
+void DemoTest::sexAndCategoryArePresent()
+{
+    QFETCH(Sex, sex);
+    QFETCH(Category, category);
+    const QList<Person> persons = allPersons(*m_store);
+    const auto matching = std::count_if(persons.cbegin(), persons.cend(),
+                                        [&](const Person &p) { return p.sex == sex && p.category == category; });
+    QVERIFY2(matching > 0, "no demo person of this sex and category");
+}
+
+void DemoTest::partialBirthDatesArePresent_data()
+{
+    QTest::addColumn<PartialDate::Precision>("precision");
+    QTest::newRow("year only") << PartialDate::Precision::Year;
+    QTest::newRow("year and month") << PartialDate::Precision::Month;
+    QTest::newRow("full date") << PartialDate::Precision::Day;
+}
+
+void DemoTest::partialBirthDatesArePresent()
+{
+    QFETCH(PartialDate::Precision, precision);
+    const QList<Person> persons = allPersons(*m_store);
+    const auto matching = std::count_if(persons.cbegin(), persons.cend(),
+                                        [&](const Person &p) { return p.birthDate.precision() == precision; });
+    QVERIFY(matching > 0);
+    if (precision != PartialDate::Precision::Day)
+        QCOMPARE(matching, 1); // exactly the two partial dates the demo shows
+}
+
+void DemoTest::everyPersonPassesTheValidator()
+{
+    const PersonValidator validator;
+    const QList<Person> persons = allPersons(*m_store);
+    QCOMPARE(persons.size(), DemoData::kPersons);
+    for (const Person &person : persons) {
+        const QList<PersonProblem> problems = validator.validate(person);
+        QStringList messages;
+        for (const PersonProblem &problem : problems)
+            messages << problem.message;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(person.surname + QStringLiteral(": ") + messages.join(QStringLiteral("; "))));
+        // Stored as the validator would store it: nothing left to clean.
+        QCOMPARE(PersonValidator::normalised(person), person);
+        QCOMPARE(person.citizenship, QStringLiteral("Україна"));
+    }
+}
+
+void DemoTest::servicemenHaveServiceDetailsCiviliansNone()
+{
+    const QList<Person> persons = allPersons(*m_store);
+    QSet<QString> surnames;
+    for (const Person &p : persons) {
+        surnames.insert(p.surname + p.givenName + p.patronymic);
+        QVERIFY(!p.patronymic.isEmpty());
+        QVERIFY(p.captureDate.isValid());
+        QVERIFY(p.captureDate.year() >= 2022 && p.captureDate.year() <= 2025);
+        QVERIFY(!p.detentionPlace.isEmpty());
+        QVERIFY(!p.informName.isEmpty());
+        if (p.category == Category::Serviceman) {
+            QVERIFY2(!p.rank.isEmpty() && !p.unit.isEmpty() && !p.serviceNumber.isEmpty(), qPrintable(p.surname));
+        } else {
+            QVERIFY2(p.rank.isEmpty() && p.unit.isEmpty() && p.serviceNumber.isEmpty(), qPrintable(p.surname));
+        }
+    }
+    QCOMPARE(surnames.size(), persons.size()); // no one is listed twice
+}
+
+void DemoTest::contentIsDeterministic()
+{
+    auto other = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(other.ok());
+    Store otherStore(other.value()->connection());
+    QVERIFY(DemoData::write(otherStore).ok());
+    const QList<Person> first = allPersons(*m_store);
+    QList<Person> second = allPersons(otherStore); // same batch ids: both databases start empty
+    QCOMPARE(second.size(), first.size());
+    for (qsizetype i = 0; i < first.size(); ++i)
+        QCOMPARE(second.at(i), first.at(i));
+}
+
+void DemoTest::createFileWritesACompleteDatabase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("nested/folder/demo.sqlite"));
+    const Status created = DemoData::createFile(path);
+    QVERIFY2(created.ok(), qPrintable(created.text()));
+    QVERIFY(QFile::exists(path));
+    // Only the database itself: no temporary file or log left beside it.
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("nested/folder"))).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("demo.sqlite")});
+
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.text()));
+    const QSqlDatabase c = db.value()->connection();
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM exchange")).value().toInt(), DemoData::kExchanges);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM batch")).value().toInt(), DemoData::kBatches);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM person")).value().toInt(), DemoData::kPersons);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM batch_member")).value().toInt(), DemoData::kPersons);
+}
+
+void DemoTest::createFileRefusesAnExistingFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty file") << QByteArray();
+    QTest::newRow("some other file") << QByteArray("officials' own notes\n");
+}
+
+void DemoTest::createFileRefusesAnExistingFile()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("existing.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+    }
+    const Status created = DemoData::createFile(path);
+    QVERIFY(!created.ok());
+    QVERIFY2(created.text().contains(QLatin1String("already exists")), qPrintable(created.text()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("existing.sqlite")});
+}
+
+QTEST_GUILESS_MAIN(DemoTest)
+#include "tst_demo.moc"
