@@ -31,12 +31,11 @@ QLabel *addFieldRow(QFormLayout *form, const QString &labelText, QWidget *field)
 
 bool confirmDiscardChanges(QWidget *form)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("homeward::FormSupport", text); };
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), tr("Discard unsaved changes?"),
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("homeward::FormSupport", "Unsaved changes"), QCoreApplication::translate("homeward::FormSupport", "Discard unsaved changes?"),
                     QMessageBox::Yes | QMessageBox::No, form);
-    box.setInformativeText(tr("What was typed in this form has not been saved and will be lost."));
-    box.button(QMessageBox::Yes)->setText(tr("Discard changes"));
-    box.button(QMessageBox::No)->setText(tr("Keep editing"));
+    box.setInformativeText(QCoreApplication::translate("homeward::FormSupport", "What was typed in this form has not been saved and will be lost."));
+    box.button(QMessageBox::Yes)->setText(QCoreApplication::translate("homeward::FormSupport", "Discard changes"));
+    box.button(QMessageBox::No)->setText(QCoreApplication::translate("homeward::FormSupport", "Keep editing"));
     box.setDefaultButton(QMessageBox::No);
     box.setEscapeButton(QMessageBox::No);
     return box.exec() == QMessageBox::Yes;

@@ -11,11 +11,6 @@
 namespace homeward {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("homeward::BatchRepository", text);
-}
-
 const QString kColumns = QStringLiteral("id, exchange_id, sequence_no, direction, planned_date, place, "
                                         "planned_servicemen, planned_civilians, status, notes");
 

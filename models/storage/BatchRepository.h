@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+
+#include <QCoreApplication>
 #include "domain/Batch.h"
 
 #include <QList>
@@ -17,6 +19,8 @@ struct BatchRemovalImpact final {
 };
 
 class BatchRepository final {
+    Q_DECLARE_TR_FUNCTIONS(homeward::BatchRepository)
+
 public:
     BatchRepository(QSqlDatabase db, ChangeNotifier *notifier);
 

@@ -11,15 +11,6 @@
 #include <QUuid>
 
 namespace homeward {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("homeward::Database", text);
-}
-
-} // namespace
-
 Database::Database(QSqlDatabase db, QString path, QString connectionName)
     : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {

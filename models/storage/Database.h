@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,6 +15,8 @@ namespace homeward {
 // WAL journal, synchronous FULL, a busy timeout, and the schema migrated to
 // the latest version. The connection is removed when the object goes.
 class Database final {
+    Q_DECLARE_TR_FUNCTIONS(homeward::Database)
+
 public:
     ~Database();
     Database(const Database &) = delete;

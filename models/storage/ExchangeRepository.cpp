@@ -11,11 +11,6 @@
 namespace homeward {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("homeward::ExchangeRepository", text);
-}
-
 const QString kColumns = QStringLiteral(
     "id, title, agreement_ref, place, intermediary, agreed_servicemen, agreed_civilians, agreed_on, status, notes");
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+
+#include <QCoreApplication>
 #include "domain/Exchange.h"
 
 #include <QList>
@@ -13,6 +15,8 @@ class ChangeNotifier;
 // Reads and writes exchanges. Writes run in one transaction each and are
 // announced through the notifier after they commit.
 class ExchangeRepository final {
+    Q_DECLARE_TR_FUNCTIONS(homeward::ExchangeRepository)
+
 public:
     ExchangeRepository(QSqlDatabase db, ChangeNotifier *notifier);
 

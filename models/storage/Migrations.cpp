@@ -99,11 +99,6 @@ QStringList toList(const char *const *first, const char *const *last)
     return list;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("homeward::Migrations", text);
-}
-
 } // namespace
 
 int Migrations::latestVersion()

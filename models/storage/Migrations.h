@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -11,6 +13,8 @@ namespace homeward {
 // of the last one applied; each runs in its own write transaction together
 // with the version bump, so a failure leaves the previous version intact.
 class Migrations final {
+    Q_DECLARE_TR_FUNCTIONS(homeward::Migrations)
+
 public:
     // The schema version this program writes.
     static int latestVersion();

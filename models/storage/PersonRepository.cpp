@@ -11,11 +11,6 @@
 namespace homeward {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("homeward::PersonRepository", text);
-}
-
 // The detail columns in the order of detailValues().
 const QStringList kDetailColumns = {
     QStringLiteral("record_id"),      QStringLiteral("surname"),         QStringLiteral("given_name"),

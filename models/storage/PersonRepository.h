@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+
+#include <QCoreApplication>
 #include "domain/Person.h"
 
 #include <QList>
@@ -18,6 +20,8 @@ struct ListedPerson final {
 };
 
 class PersonRepository final {
+    Q_DECLARE_TR_FUNCTIONS(homeward::PersonRepository)
+
 public:
     PersonRepository(QSqlDatabase db, ChangeNotifier *notifier);
 
