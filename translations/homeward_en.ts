@@ -97,9 +97,9 @@ Choose a batch on the left, or create an exchange and a batch.</source>
     </message>
     <message numerus="yes">
         <source>%n person(s) match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person matches the filter</numerusform>
+            <numerusform>%n persons match the filter</numerusform>
         </translation>
     </message>
     <message>
@@ -280,9 +280,11 @@ Commands:
     <message numerus="yes">
         <source>Demo database written to %1: %n person(s) in two batches. The persons are fictional; use this database for trying the program out only.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo database written to %1: %n person in two batches. The persons are fictional; use this database for trying the program out only.
+</numerusform>
+            <numerusform>Demo database written to %1: %n persons in two batches. The persons are fictional; use this database for trying the program out only.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -859,9 +861,9 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem to correct before saving.</numerusform>
+            <numerusform>%n problems to correct before saving.</numerusform>
         </translation>
     </message>
     <message>
@@ -1353,16 +1355,16 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message numerus="yes">
         <source>Delete exchange “%1” with its %n batch(es)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete exchange “%1” with its %n batch?</numerusform>
+            <numerusform>Delete exchange “%1” with its %n batches?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) listed in its batches will be taken off the lists; person records entered only for this exchange will be deleted too. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person listed in its batches will be taken off the lists; person records entered only for this exchange will be deleted too. This cannot be undone.</numerusform>
+            <numerusform>%n persons listed in its batches will be taken off the lists; person records entered only for this exchange will be deleted too. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,16 +1397,16 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message numerus="yes">
         <source>Delete batch %1 with its list of %n person(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete batch %1 with its list of %n person?</numerusform>
+            <numerusform>Delete batch %1 with its list of %n persons?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person record(s) entered only for this batch will be deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person record entered only for this batch will be deleted too.</numerusform>
+            <numerusform>%n person records entered only for this batch will be deleted too.</numerusform>
         </translation>
     </message>
     <message>

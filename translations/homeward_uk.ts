@@ -5,67 +5,67 @@
     <name>homeward::BatchDialog</name>
     <message>
         <source>New batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий етап</translation>
     </message>
     <message>
         <source>The batch&apos;s number within the exchange: 1, 2, 3 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер етапу в межах обміну: 1, 2, 3 …</translation>
     </message>
     <message>
         <source>The border point or place of the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт пропуску або місце передачі</translation>
     </message>
     <message>
         <source>Batch &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер етапу:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;прям:</translation>
     </message>
     <message>
         <source>Planned &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланована &amp;дата:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <source>Planned &amp;servicemen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано &amp;військовослужбовців:</translation>
     </message>
     <message>
         <source>Planned &amp;civilians:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано &amp;цивільних осіб:</translation>
     </message>
     <message>
         <source>Planned in total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано всього:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміт&amp;ки:</translation>
     </message>
     <message>
         <source>The next batch number could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося визначити номер наступного етапу: %1</translation>
     </message>
     <message>
         <source>Exchange “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін «%1»</translation>
     </message>
     <message>
         <source>Batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап %1</translation>
     </message>
     <message>
         <source>Batch not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап не збережено</translation>
     </message>
 </context>
 <context>
@@ -73,130 +73,132 @@
     <message>
         <source>No batch selected.
 Choose a batch on the left, or create an exchange and a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап не вибрано.
+Виберіть етап ліворуч або створіть обмін і етап.</translation>
     </message>
     <message>
         <source>This batch is confirmed: its list can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап підтверджено: його список більше не можна змінювати.</translation>
     </message>
     <message>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за ім’ям…</translation>
     </message>
     <message>
         <source>Shows only persons whose surname, given name or patronymic contains the typed words (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показує лише осіб, у прізвищі, імені або по батькові яких є введені слова (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be read and may be incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати список, він може бути неповним: %1</translation>
     </message>
     <message>
         <source>Persons in the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи етапу</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Фільтру відповідає %n особа</numerusform>
+            <numerusform>Фільтру відповідають %n особи</numerusform>
+            <numerusform>Фільтру відповідають %n осіб</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап %1 · %2</translation>
     </message>
     <message>
         <source>Exchange “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін «%1»</translation>
     </message>
     <message>
         <source>The counts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати кількісні дані: %1</translation>
     </message>
     <message>
         <source>Servicemen: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Військовослужбовці: %1 з %2</translation>
     </message>
     <message>
         <source>Civilians: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Цивільні особи: %1 з %2</translation>
     </message>
     <message>
         <source>Total: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Усього: %1 з %2</translation>
     </message>
     <message>
         <source>(over plan!)</source>
-        <translation type="unfinished"></translation>
+        <translation>(понад план!)</translation>
     </message>
     <message>
         <source>(complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>(укомплектовано)</translation>
     </message>
     <message>
         <source>Servicemen: %1 men, %2 women
 Civilians: %3 men, %4 women</source>
-        <translation type="unfinished"></translation>
+        <translation>Військовослужбовці: чоловіків — %1, жінок — %2
+Цивільні особи: чоловіків — %3, жінок — %4</translation>
     </message>
 </context>
 <context>
     <name>homeward::BatchRepository</name>
     <message>
         <source>The batch was not saved (is batch number %1 already used in this exchange?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап не збережено (можливо, номер етапу %1 у цьому обміні вже використано?)</translation>
     </message>
     <message>
         <source>The batch no longer exists; it may have been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапу більше не існує; можливо, його видалено</translation>
     </message>
     <message>
         <source>No batch with number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає етапу з номером %1</translation>
     </message>
     <message>
         <source>The batch was not deleted; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап не видалено; нічого не змінено</translation>
     </message>
 </context>
 <context>
     <name>homeward::BatchValidator</name>
     <message>
         <source>%1: too long (%2 characters, at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: задовгий текст (символів: %2, допустимо не більше ніж %3)</translation>
     </message>
     <message>
         <source>%1: control character %2 at position %3 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: керівний символ %2 у позиції %3 не допускається</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>The sequence number cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер етапу не може бути від’ємним</translation>
     </message>
     <message>
         <source>The planned date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібно вказати заплановану дату</translation>
     </message>
     <message>
         <source>The planned number of servicemen cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланована кількість військовослужбовців не може бути від’ємною</translation>
     </message>
     <message>
         <source>The planned number of civilians cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланована кількість цивільних осіб не може бути від’ємною</translation>
     </message>
     <message>
         <source>Planned totals must be at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Загалом має бути заплановано щонайменше одну особу</translation>
     </message>
 </context>
 <context>
@@ -212,79 +214,91 @@ Commands:
                not available in this version yet
 
 &quot;homeward demo --help&quot; describes a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward: координація обмінів військовополоненими та затриманими цивільними особами.
+
+Без команди відкриває вікно з базою даних: зазначеною в --database, а якщо її не зазначено — з базою даних за замовчуванням (під час першого запуску її буде створено з вигаданими демонстраційними даними).
+
+Команди:
+  demo ШЛЯХ    записати демонстраційну базу даних із вигаданими особами в новий файл
+  import, export, match, report, verify-audit, backup
+               у цій версії ще недоступні
+
+«homeward demo --help» — опис команди.</translation>
     </message>
     <message>
         <source>The database file to open. A file that does not exist is created empty (no demo data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних, який слід відкрити. Якщо файлу не існує, буде створено порожній (без демонстраційних даних).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>шлях</translation>
     </message>
     <message>
         <source>Interface language: uk (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова інтерфейсу: uk (за замовчуванням) або en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>мова</translation>
     </message>
     <message>
         <source>A command to run without the window (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда, яку слід виконати без вікна (див. вище).</translation>
     </message>
     <message>
         <source>[command [arguments]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[команда [аргументи]]</translation>
     </message>
     <message>
         <source>the stored interface language &quot;%1&quot; is not known; using uk</source>
-        <translation type="unfinished"></translation>
+        <translation>збережена мова інтерфейсу «%1» невідома; використовується uk</translation>
     </message>
     <message>
         <source>the translation &quot;%1&quot; is missing from this build; the interface stays in English</source>
-        <translation type="unfinished"></translation>
+        <translation>переклад «%1» відсутній у цій збірці; інтерфейс залишається англійською мовою</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; use uk or en</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома мова «%1»; зазначте uk або en</translation>
     </message>
     <message>
         <source>--database needs the path of a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>для --database потрібно зазначити шлях до файлу бази даних</translation>
     </message>
     <message>
         <source>the &apos;%1&apos; command is not available in this version yet</source>
-        <translation type="unfinished"></translation>
+        <translation>команда «%1» у цій версії ще недоступна</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома команда «%1»</translation>
     </message>
     <message>
         <source>Writes a demo database to a new file: one exchange &quot;1,000 for 1,000&quot; in two batches with %1 persons. Every person in it is invented; a demo database is for trying the program out only. An existing file is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записує демонстраційну базу даних у новий файл: один обмін «1000 на 1000» у двох етапах, кількість осіб — %1. Усіх осіб у ній вигадано; демонстраційна база даних призначена лише для ознайомлення з програмою. Наявний файл ніколи не змінюється.</translation>
     </message>
     <message>
         <source>The new database file (must not exist yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий файл бази даних (його ще не повинно існувати).</translation>
     </message>
     <message>
         <source>demo needs the path of the new database file</source>
-        <translation type="unfinished"></translation>
+        <translation>для demo потрібно зазначити шлях до нового файлу бази даних</translation>
     </message>
     <message>
         <source>demo takes exactly one path</source>
-        <translation type="unfinished"></translation>
+        <translation>для demo потрібно зазначити рівно один шлях</translation>
     </message>
     <message numerus="yes">
         <source>Demo database written to %1: %n person(s) in two batches. The persons are fictional; use this database for trying the program out only.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Демонстраційну базу даних записано до %1: %n особа у двох етапах. Осіб вигадано; використовуйте цю базу даних лише для ознайомлення з програмою.
+</numerusform>
+            <numerusform>Демонстраційну базу даних записано до %1: %n особи у двох етапах. Осіб вигадано; використовуйте цю базу даних лише для ознайомлення з програмою.
+</numerusform>
+            <numerusform>Демонстраційну базу даних записано до %1: %n осіб у двох етапах. Осіб вигадано; використовуйте цю базу даних лише для ознайомлення з програмою.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -292,1251 +306,1252 @@ Commands:
     <name>homeward::Database</name>
     <message>
         <source>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite для Qt не встановлено (пакет Debian libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>Cannot create the folder for the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити теку для бази даних</translation>
     </message>
     <message>
         <source>Cannot open the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити базу даних %1</translation>
     </message>
     <message>
         <source>Cannot set up the database connection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося налаштувати з’єднання з базою даних (%1)</translation>
     </message>
 </context>
 <context>
     <name>homeward::DateLineEdit</name>
     <message>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ДД.ММ.РРРР</translation>
     </message>
     <message>
         <source>Type the date as DD.MM.YYYY, for example 17.05.1990.
 If only the month or the year is known, type MM.YYYY or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату у форматі ДД.ММ.РРРР, наприклад 17.05.1990.
+Якщо відомі лише місяць і рік або лише рік, введіть ММ.РРРР або РРРР.</translation>
     </message>
     <message>
         <source>Type the date as DD.MM.YYYY, for example 17.05.2024. Leave empty if unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату у форматі ДД.ММ.РРРР, наприклад 17.05.2024. Якщо дата невідома, залиште поле порожнім.</translation>
     </message>
     <message>
         <source>Not a date: type DD.MM.YYYY, MM.YYYY or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не дата: введіть ДД.ММ.РРРР, ММ.РРРР або РРРР</translation>
     </message>
     <message>
         <source>Not a date: type DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не дата: введіть ДД.ММ.РРРР</translation>
     </message>
 </context>
 <context>
     <name>homeward::DemoData</name>
     <message>
         <source>A demo person does not pass the checks: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційна особа не проходить перевірки: %1 %2</translation>
     </message>
     <message>
         <source>1,000 for 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>1000 на 1000</translation>
     </message>
     <message>
         <source>agreed in talks on 16 May</source>
-        <translation type="unfinished"></translation>
+        <translation>домовленість на переговорах 16 травня</translation>
     </message>
     <message>
         <source>Ukrainian–Belarusian border, Volyn region</source>
-        <translation type="unfinished"></translation>
+        <translation>Українсько-білоруський кордон, Волинська область</translation>
     </message>
     <message>
         <source>ICRC</source>
-        <translation type="unfinished"></translation>
+        <translation>МКЧХ</translation>
     </message>
     <message>
         <source>Demo data: every person here is invented. For trying the program out only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані: усіх осіб тут вигадано. Лише для ознайомлення з програмою.</translation>
     </message>
     <message>
         <source>The demo exchange does not pass the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційний обмін не проходить перевірки</translation>
     </message>
     <message>
         <source>Border crossing point, Volyn region</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт пропуску через державний кордон, Волинська область</translation>
     </message>
     <message>
         <source>A demo batch does not pass the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційний етап не проходить перевірки</translation>
     </message>
     <message>
         <source>%1 already exists; a demo database is written only to a new file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже існує; демонстраційну базу даних записують лише в новий файл. Нічого не змінено.</translation>
     </message>
     <message>
         <source>Cannot create the folder for the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити теку для бази даних</translation>
     </message>
     <message>
         <source>The demo database could not be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завершити створення демонстраційної бази даних</translation>
     </message>
     <message>
         <source>The demo database could not be moved into place</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перемістити демонстраційну базу даних на призначене місце</translation>
     </message>
 </context>
 <context>
     <name>homeward::Enums</name>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>чоловіча</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>жіноча</translation>
     </message>
     <message>
         <source>serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>військовослужбовець</translation>
     </message>
     <message>
         <source>civilian</source>
-        <translation type="unfinished"></translation>
+        <translation>цивільна особа</translation>
     </message>
     <message>
         <source>we receive</source>
-        <translation type="unfinished"></translation>
+        <translation>ми отримуємо</translation>
     </message>
     <message>
         <source>we hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>ми передаємо</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>чернетка</translation>
     </message>
     <message>
         <source>in verification</source>
-        <translation type="unfinished"></translation>
+        <translation>на перевірці</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірено</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджено</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>заплановано</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>триває</translation>
     </message>
     <message>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>у списку</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>вилучено зі списку</translation>
     </message>
 </context>
 <context>
     <name>homeward::ExchangeDialog</name>
     <message>
         <source>New exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий обмін</translation>
     </message>
     <message>
         <source>A short name everyone recognises, e.g. “1000 for 1000”</source>
-        <translation type="unfinished"></translation>
+        <translation>Коротка назва, зрозуміла всім, напр. «1000 на 1000»</translation>
     </message>
     <message>
         <source>Where and when it was agreed, e.g. “agreed in talks on 16 May”</source>
-        <translation type="unfinished"></translation>
+        <translation>Де й коли домовилися, напр. «домовленість на переговорах 16 травня»</translation>
     </message>
     <message>
         <source>The state or organisation mediating the exchange, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Держава чи організація — посередник в обміні, якщо є</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підстава:</translation>
     </message>
     <message>
         <source>Agreed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата домовленості:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <source>&amp;Intermediary:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;осередник:</translation>
     </message>
     <message>
         <source>Agreed &amp;servicemen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгоджено &amp;військовослужбовців:</translation>
     </message>
     <message>
         <source>Agreed &amp;civilians:</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгоджено &amp;цивільних осіб:</translation>
     </message>
     <message>
         <source>Agreed in total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгоджено всього:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміт&amp;ки:</translation>
     </message>
     <message>
         <source>Exchange “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін «%1»</translation>
     </message>
     <message>
         <source>Exchange not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін не збережено</translation>
     </message>
 </context>
 <context>
     <name>homeward::ExchangeRepository</name>
     <message>
         <source>The exchange was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін не збережено</translation>
     </message>
     <message>
         <source>The exchange no longer exists; it may have been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Обміну більше не існує; можливо, його видалено</translation>
     </message>
     <message>
         <source>No exchange with number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає обміну з номером %1</translation>
     </message>
     <message>
         <source>The exchange was not deleted; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін не видалено; нічого не змінено</translation>
     </message>
 </context>
 <context>
     <name>homeward::ExchangeValidator</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Agreement reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Підстава (домовленість)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Intermediary</source>
-        <translation type="unfinished"></translation>
+        <translation>Посередник</translation>
     </message>
     <message>
         <source>Agreed servicemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгоджено військовослужбовців</translation>
     </message>
     <message>
         <source>Agreed civilians</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгоджено цивільних осіб</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата домовленості</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>%1: too long (%2 characters, at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: задовгий текст (символів: %2, допустимо не більше ніж %3)</translation>
     </message>
     <message>
         <source>%1: control character %2 at position %3 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: керівний символ %2 у позиції %3 не допускається</translation>
     </message>
     <message>
         <source>The title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібно зазначити назву</translation>
     </message>
     <message>
         <source>The agreed number of servicemen cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгоджена кількість військовослужбовців не може бути від’ємною</translation>
     </message>
     <message>
         <source>The agreed number of civilians cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгоджена кількість цивільних осіб не може бути від’ємною</translation>
     </message>
     <message>
         <source>Agreed totals must be at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгоджена кількість має становити щонайменше одну особу</translation>
     </message>
     <message>
         <source>The agreement date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата домовленості %1 пізніша за сьогоднішню</translation>
     </message>
 </context>
 <context>
     <name>homeward::FormSupport</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені зміни</translation>
     </message>
     <message>
         <source>Discard unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути незбережені зміни?</translation>
     </message>
     <message>
         <source>What was typed in this form has not been saved and will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані, введені в цій формі, не збережено, їх буде втрачено.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути зміни</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити редагування</translation>
     </message>
 </context>
 <context>
     <name>homeward::MainWindow</name>
     <message>
         <source>Homeward</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward</translation>
     </message>
     <message>
         <source>Homeward — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward — %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: %1</translation>
     </message>
     <message>
         <source>New &amp;exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;обмін…</translation>
     </message>
     <message>
         <source>Record a new agreed exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести новий узгоджений обмін</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>New &amp;batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;етап…</translation>
     </message>
     <message>
         <source>Add a handover to the selected exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати етап (передачу) до вибраного обміну</translation>
     </message>
     <message>
         <source>&amp;Edit exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати обмін…</translation>
     </message>
     <message>
         <source>&amp;Delete exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити обмін…</translation>
     </message>
     <message>
         <source>&amp;Edit batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати етап…</translation>
     </message>
     <message>
         <source>&amp;Delete batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити етап…</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова особа…</translation>
     </message>
     <message>
         <source>Add a person to the selected batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати особу до вибраного етапу</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати особу…</translation>
     </message>
     <message>
         <source>Open the selected person&apos;s details (Enter or double-click in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити дані вибраної особи (Enter або подвійне клацання в списку)</translation>
     </message>
     <message>
         <source>&amp;Remove person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити особу…</translation>
     </message>
     <message>
         <source>Take the selected person off the batch&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити вибрану особу зі списку етапу</translation>
     </message>
     <message>
         <source>&amp;About Homeward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про програму Homeward</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обмін</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Етап</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;соба</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Головна панель інструментів</translation>
     </message>
     <message>
         <source>About Homeward</source>
-        <translation type="unfinished"></translation>
+        <translation>Про програму Homeward</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Homeward %1&lt;/h3&gt;&lt;p&gt;Lists of prisoners of war and detained civilians for exchanges: batches, persons, checks and summary sheets.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Homeward %1&lt;/h3&gt;&lt;p&gt;Списки військовополонених і затриманих цивільних осіб для обмінів: етапи, особи, перевірки та зведені відомості.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>homeward::Migrations</name>
     <message>
         <source>This database was written by a newer version of Homeward (schema %1; this program knows schema %2). It was not opened or changed. Use a newer version of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю базу даних створено новішою версією Homeward (схема %1; ця програма підтримує схему %2). Базу даних не відкрито й не змінено. Скористайтеся новішою версією програми.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося оновити базу даних до схеми %1; вона залишилася на схемі %2</translation>
     </message>
 </context>
 <context>
     <name>homeward::NavigatorModel</name>
     <message>
         <source>The exchanges could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити обміни: %1</translation>
     </message>
     <message>
         <source>The batches of “%1” could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити етапи обміну «%1»: %2</translation>
     </message>
     <message>
         <source>The counts of batch %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити кількісні дані етапу %1: %2</translation>
     </message>
     <message>
         <source>The counts of a batch could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити кількісні дані етапу: %1</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без дати</translation>
     </message>
     <message>
         <source>Batch %1 · %2 · %3 · %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап %1 · %2 · %3 · %4 з %5</translation>
     </message>
     <message>
         <source>Batch %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап %1, %2</translation>
     </message>
     <message>
         <source>Planned date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланована дата: %1</translation>
     </message>
     <message>
         <source>Place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1</translation>
     </message>
     <message>
         <source>Servicemen: %1 of %2 (men %3, women %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Військовослужбовці: %1 з %2 (чоловіків — %3, жінок — %4)</translation>
     </message>
     <message>
         <source>Civilians: %1 of %2 (men %3, women %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цивільні особи: %1 з %2 (чоловіків — %3, жінок — %4)</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Підстава: %1</translation>
     </message>
     <message>
         <source>Agreed on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата домовленості: %1</translation>
     </message>
     <message>
         <source>Intermediary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Посередник: %1</translation>
     </message>
     <message>
         <source>Agreed: %1 servicemen, %2 civilians</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгоджено: військовослужбовців — %1, цивільних осіб — %2</translation>
     </message>
     <message>
         <source>Exchanges and batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Обміни та етапи</translation>
     </message>
 </context>
 <context>
     <name>homeward::NavigatorWidget</name>
     <message>
         <source>Exchanges and batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Обміни та етапи</translation>
     </message>
     <message>
         <source>The list could not be read again and may be out of date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося повторно прочитати список, він може бути застарілим: %1</translation>
     </message>
 </context>
 <context>
     <name>homeward::PersonDialog</name>
     <message>
         <source>Batch %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап %1 · %2</translation>
     </message>
     <message>
         <source> · exchange “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> · обмін «%1»</translation>
     </message>
     <message>
         <source>The batch could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати етап: %1</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова особа</translation>
     </message>
     <message>
         <source>%1 — person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — особа</translation>
     </message>
     <message>
         <source>No problems found. Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилок не виявлено. Ctrl+S — зберегти.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перед збереженням потрібно виправити %n помилку.</numerusform>
+            <numerusform>Перед збереженням потрібно виправити %n помилки.</numerusform>
+            <numerusform>Перед збереженням потрібно виправити %n помилок.</numerusform>
         </translation>
     </message>
     <message>
         <source>Person not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Особу не збережено</translation>
     </message>
 </context>
 <context>
     <name>homeward::PersonForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Особові дані</translation>
     </message>
     <message>
         <source>Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище:</translation>
     </message>
     <message>
         <source>As in the identity document. Letters of one alphabet only: a Latin letter among Cyrillic ones is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у документі, що посвідчує особу. Лише літери одного алфавіту: про латинську літеру серед кириличних буде повідомлено.</translation>
     </message>
     <message>
         <source>Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я:</translation>
     </message>
     <message>
         <source>As in the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у документі, що посвідчує особу</translation>
     </message>
     <message>
         <source>Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові:</translation>
     </message>
     <message>
         <source>Leave empty if the person has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Залиште порожнім, якщо особа не має по батькові</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження:</translation>
     </message>
     <message>
         <source>Place of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце народження:</translation>
     </message>
     <message>
         <source>Settlement, district, region</source>
-        <translation type="unfinished"></translation>
+        <translation>Населений пункт, район, область</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стать:</translation>
     </message>
     <message>
         <source>Citizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Громадянство:</translation>
     </message>
     <message>
         <source>Document type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип документа:</translation>
     </message>
     <message>
         <source>For example: passport, military ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Наприклад: паспорт, військовий квиток</translation>
     </message>
     <message>
         <source>Document number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа:</translation>
     </message>
     <message>
         <source>Series and number exactly as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія та номер точно як у документі</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіон:</translation>
     </message>
     <message>
         <source>Region of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіон проживання</translation>
     </message>
     <message>
         <source>Record ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор запису:</translation>
     </message>
     <message>
         <source>The person&apos;s identifier in an interchange list, if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор особи в списку для обміну даними, якщо він є</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Військова служба</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія:</translation>
     </message>
     <message>
         <source>Serviceman or civilian: a serviceman needs a rank or a service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Військовослужбовець чи цивільна особа: для військовослужбовця потрібно зазначити військове звання або особистий номер</translation>
     </message>
     <message>
         <source>Rank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Військове звання:</translation>
     </message>
     <message>
         <source>A serviceman needs a rank or a service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Для військовослужбовця потрібно зазначити військове звання або особистий номер</translation>
     </message>
     <message>
         <source>Military unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Військова частина:</translation>
     </message>
     <message>
         <source>Service number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Особистий номер:</translation>
     </message>
     <message>
         <source>The personal number as in the military ID. A serviceman needs a rank or a service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Особистий номер, як у військовому квитку. Для військовослужбовця потрібно зазначити військове звання або особистий номер</translation>
     </message>
     <message>
         <source>Capture and detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Полонення (затримання) та утримання</translation>
     </message>
     <message>
         <source>Date of capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата полонення (затримання):</translation>
     </message>
     <message>
         <source>Place of capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце полонення (затримання):</translation>
     </message>
     <message>
         <source>Place of detention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце утримання:</translation>
     </message>
     <message>
         <source>State of health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан здоров’я:</translation>
     </message>
     <message>
         <source>Wounds, illnesses, needs on handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Поранення, захворювання, потреби під час передачі</translation>
     </message>
     <message>
         <source>Person to inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа, яку слід повідомити</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ПІБ:</translation>
     </message>
     <message>
         <source>Relative or other person to inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Родич або інша особа, яку слід повідомити</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти:</translation>
     </message>
     <message>
         <source>Phone, address or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон, адреса або електронна пошта</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>Anything else the officials should know. Enter starts a new line; Tab moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе інше, що мають знати посадові особи. Enter — новий рядок; Tab — перехід до наступного поля.</translation>
     </message>
     <message>
         <source>Save and &amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти й &amp;додати нову</translation>
     </message>
     <message>
         <source>Save this person and start an empty form for the next one (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти цю особу й відкрити порожню форму для наступної (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>Save and close (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти й закрити (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити без збереження (Esc)</translation>
     </message>
 </context>
 <context>
     <name>homeward::PersonRepository</name>
     <message>
         <source>The person was not saved; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Особу не збережено; нічого не змінено</translation>
     </message>
     <message>
         <source>This person was changed or deleted elsewhere since you opened the form. Nothing was saved: reload the person and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після того як ви відкрили форму, дані цієї особи було змінено або видалено в іншому місці. Нічого не збережено: завантажте дані особи повторно й внесіть зміни ще раз.</translation>
     </message>
     <message>
         <source>No person with number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає особи з номером %1</translation>
     </message>
     <message>
         <source>The person was not removed; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Особу не вилучено; нічого не змінено</translation>
     </message>
     <message>
         <source>This person is no longer listed in the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї особи вже немає в списку етапу</translation>
     </message>
 </context>
 <context>
     <name>homeward::PersonTableModel</name>
     <message>
         <source>The persons of the batch could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити осіб етапу: %1</translation>
     </message>
     <message>
         <source>The batch could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити етап: %1</translation>
     </message>
     <message>
         <source>The batches could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати етапи: %1</translation>
     </message>
     <message>
         <source>Date of birth known only to the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомий лише рік народження</translation>
     </message>
     <message>
         <source>Date of birth known only to the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомі лише місяць і рік народження</translation>
     </message>
     <message>
         <source>Withdrawn from the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено зі списку етапу</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Стать</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Військове звання</translation>
     </message>
     <message>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Особистий номер</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>More persons of the batch could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити решту осіб етапу: %1</translation>
     </message>
 </context>
 <context>
     <name>homeward::PersonValidator</name>
     <message>
         <source>Record identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор запису</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце народження</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Стать</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Громадянство</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип документа</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Військове звання</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Військова частина</translation>
     </message>
     <message>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Особистий номер</translation>
     </message>
     <message>
         <source>Date of capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата полонення (затримання)</translation>
     </message>
     <message>
         <source>Place of capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце полонення (затримання)</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце утримання</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан здоров’я</translation>
     </message>
     <message>
         <source>Person to inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа, яку слід повідомити</translation>
     </message>
     <message>
         <source>Contact of the person to inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти особи, яку слід повідомити</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>%1: too long (%2 characters, at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: задовгий текст (символів: %2, допустимо не більше ніж %3)</translation>
     </message>
     <message>
         <source>%1: control character %2 at position %3 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: керівний символ %2 у позиції %3 не допускається</translation>
     </message>
     <message>
         <source>The surname is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібно зазначити прізвище</translation>
     </message>
     <message>
         <source>The given name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібно зазначити ім’я</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The given name is in %1 letters but the surname is in %2 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я та прізвище записано різними алфавітами: ім’я — %1, прізвище — %2</translation>
     </message>
     <message>
         <source>The patronymic is in %1 letters but the surname is in %2 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові та прізвище записано різними алфавітами: по батькові — %1, прізвище — %2</translation>
     </message>
     <message>
         <source>The patronymic is in %1 letters but the given name is in %2 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові та ім’я записано різними алфавітами: по батькові — %1, ім’я — %2</translation>
     </message>
     <message>
         <source>The date of birth is required (the year alone is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібно зазначити дату народження (достатньо року)</translation>
     </message>
     <message>
         <source>The date of birth is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження не є правильною датою</translation>
     </message>
     <message>
         <source>The date of birth %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження %1 пізніша за сьогоднішню</translation>
     </message>
     <message>
         <source>The date of capture %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата полонення (затримання) %1 пізніша за сьогоднішню</translation>
     </message>
     <message>
         <source>The date of capture %1 is before the date of birth %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата полонення (затримання) %1 раніша за дату народження %2</translation>
     </message>
     <message>
         <source>The date of capture %1 may be before the date of birth %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата полонення (затримання) %1, можливо, раніша за дату народження %2</translation>
     </message>
     <message>
         <source>At the date of capture the person would be %1 years old; the age must be between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>На дату полонення (затримання) особі було б повних років: %1; вік має бути від %2 до %3</translation>
     </message>
     <message>
         <source>Today the person would be %1 years old; the age must be between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні особі було б повних років: %1; вік має бути від %2 до %3</translation>
     </message>
     <message>
         <source>A serviceman needs a rank or a service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Для військовослужбовця потрібно зазначити військове звання або особистий номер</translation>
     </message>
     <message>
         <source>%1: character “%2” at position %3 is not allowed (only letters, digits, space, “-”, “/” and “№”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: символ «%2» у позиції %3 не допускається (дозволено лише літери, цифри, пробіл, «-», «/» і «№»)</translation>
     </message>
     <message>
         <source>The record identifier cannot contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор запису не може містити пробілів</translation>
     </message>
     <message>
         <source>The record identifier is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор запису перевищує допустиму довжину (символів: %1)</translation>
     </message>
 </context>
 <context>
     <name>homeward::RecordActions</name>
     <message>
         <source>Exchange “%1” created</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін «%1» створено</translation>
     </message>
     <message>
         <source>Exchange not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін не відкрито</translation>
     </message>
     <message>
         <source>Exchange “%1” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін «%1» збережено</translation>
     </message>
     <message>
         <source>Exchange not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін не видалено</translation>
     </message>
     <message>
         <source>Delete exchange “%1”? It has no batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити обмін «%1»? Етапів у ньому немає.</translation>
     </message>
     <message numerus="yes">
         <source>Delete exchange “%1” with its %n batch(es)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалити обмін «%1» разом з його %n етапом?</numerusform>
+            <numerusform>Видалити обмін «%1» разом з його %n етапами?</numerusform>
+            <numerusform>Видалити обмін «%1» разом з його %n етапами?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) listed in its batches will be taken off the lists; person records entered only for this exchange will be deleted too. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n особу, внесену до списків його етапів, буде вилучено зі списків; записи про осіб, внесені лише для цього обміну, також буде видалено. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>%n особи, внесені до списків його етапів, буде вилучено зі списків; записи про осіб, внесені лише для цього обміну, також буде видалено. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>%n осіб, внесених до списків його етапів, буде вилучено зі списків; записи про осіб, внесені лише для цього обміну, також буде видалено. Цю дію неможливо скасувати.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити обмін</translation>
     </message>
     <message>
         <source>Exchange “%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмін «%1» видалено</translation>
     </message>
     <message>
         <source>Batch %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап %1 створено</translation>
     </message>
     <message>
         <source>Batch not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап не відкрито</translation>
     </message>
     <message>
         <source>Batch %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап %1 збережено</translation>
     </message>
     <message>
         <source>Batch not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап не видалено</translation>
     </message>
     <message>
         <source>Delete batch %1? Its list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити етап %1? Його список порожній.</translation>
     </message>
     <message numerus="yes">
         <source>Delete batch %1 with its list of %n person(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалити етап %1 разом зі списком, у якому %n особа?</numerusform>
+            <numerusform>Видалити етап %1 разом зі списком, у якому %n особи?</numerusform>
+            <numerusform>Видалити етап %1 разом зі списком, у якому %n осіб?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person record(s) entered only for this batch will be deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис про особу, внесений лише для цього етапу, також буде видалено.</numerusform>
+            <numerusform>%n записи про осіб, внесені лише для цього етапу, також буде видалено.</numerusform>
+            <numerusform>%n записів про осіб, внесених лише для цього етапу, також буде видалено.</numerusform>
         </translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю дію неможливо скасувати.</translation>
     </message>
     <message>
         <source>Delete batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити етап</translation>
     </message>
     <message>
         <source>Batch %1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап %1 видалено</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: %1</translation>
     </message>
     <message>
         <source>Person not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Особу не відкрито</translation>
     </message>
     <message>
         <source>Person not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Особу не вилучено</translation>
     </message>
     <message>
         <source>Remove %1 (No. %2) from batch %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити зі списку етапу %3: %1 (№ %2)?</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити особу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Removed %1 from batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено зі списку етапу %2: %1</translation>
     </message>
 </context>
 <context>
     <name>homeward::Startup</name>
     <message>
         <source>Homeward</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward</translation>
     </message>
     <message>
         <source>The demo database could not be written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати демонстраційну базу даних до %1</translation>
     </message>
     <message>
         <source>The database %1 could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити базу даних %1</translation>
     </message>
 </context>
 <context>
     <name>homeward::WriteTransaction</name>
     <message>
         <source>The database is busy or cannot start a change</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних зайнята або не може розпочати зміну</translation>
     </message>
     <message>
         <source>The change was already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміну вже завершено</translation>
     </message>
     <message>
         <source>The change could not be saved and was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміну не вдалося зберегти, її скасовано</translation>
     </message>
 </context>
 <context>
     <name>homeward::sql</name>
     <message>
         <source>The database could not prepare a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних не змогла підготувати запит</translation>
     </message>
     <message>
         <source>The database refused a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних відхилила запит</translation>
     </message>
     <message>
         <source>The database returned no row</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних не повернула жодного рядка</translation>
     </message>
 </context>
 <context>
     <name>homeward::text</name>
     <message>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>кирилиця</translation>
     </message>
     <message>
         <source>Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>латиниця</translation>
     </message>
     <message>
         <source>Combining mark “%1” at position %2 does not follow a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбінований діакритичний знак «%1» у позиції %2 не стоїть після літери</translation>
     </message>
     <message>
         <source>Letter “%1” at position %2 is neither Cyrillic nor Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Літера «%1» у позиції %2 не належить ні до кирилиці, ні до латиниці</translation>
     </message>
     <message>
         <source>Character “%1” at position %2 is not allowed in a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ «%1» у позиції %2 не допускається</translation>
     </message>
     <message>
         <source>Extra space at position %1 in the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Зайвий пробіл у позиції %1</translation>
     </message>
     <message>
         <source>“%1” at position %2 must stand between two letters</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» у позиції %2 має стояти між двома літерами</translation>
     </message>
     <message>
         <source>The name mixes Cyrillic and Latin letters: %1 “%2” at position %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Змішано кириличні й латинські літери: літера «%2» (%1) у позиції %3</translation>
     </message>
     <message>
         <source>The name mixes Cyrillic and Latin words: %1 word “%2” at position %3; use one script</source>
-        <translation type="unfinished"></translation>
+        <translation>Змішано слова, написані кирилицею й латиницею: слово «%2» (%1) у позиції %3; використовуйте один алфавіт</translation>
     </message>
 </context>
 </TS>
