@@ -91,6 +91,50 @@ const char *const kMigration1[] = {
     "CREATE INDEX person_surname_idx ON person (surname)",
 };
 
+// Officials and the audit trail. Officials are never deleted (history must
+// keep their names): they are disabled. The audit trail is append-only,
+// enforced here, not only in the program. Trigger syntax is SQLite's; the
+// PostgreSQL step writes the same rules in PL/pgSQL.
+const char *const kMigration2[] = {
+    R"(CREATE TABLE official (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE CHECK (length(username) BETWEEN 1 AND 64),
+        full_name TEXT NOT NULL CHECK (length(full_name) > 0),
+        is_operator INTEGER NOT NULL DEFAULT 0 CHECK (is_operator IN (0, 1)),
+        is_verifier INTEGER NOT NULL DEFAULT 0 CHECK (is_verifier IN (0, 1)),
+        is_supervisor INTEGER NOT NULL DEFAULT 0 CHECK (is_supervisor IN (0, 1)),
+        password_hash TEXT NOT NULL CHECK (length(password_hash) > 0),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+        locked_until TEXT,
+        row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version > 0),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ))",
+    R"(CREATE TRIGGER official_never_deleted BEFORE DELETE ON official
+       BEGIN SELECT RAISE(ABORT, 'officials are never deleted; disable the account instead'); END)",
+    R"(CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        official_id INTEGER REFERENCES official (id) ON DELETE RESTRICT,
+        action TEXT NOT NULL CHECK (length(action) > 0),
+        entity TEXT NOT NULL CHECK (length(entity) > 0),
+        entity_id INTEGER,
+        before_json TEXT,
+        after_json TEXT,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE
+    ))",
+    "CREATE INDEX audit_log_entity_idx ON audit_log (entity, entity_id)",
+    R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)",
+    R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)",
+    // Who last changed a person's details: the two-person rule needs it.
+    "ALTER TABLE person ADD COLUMN created_by INTEGER REFERENCES official (id)",
+    "ALTER TABLE person ADD COLUMN updated_by INTEGER REFERENCES official (id)",
+};
+
 QStringList toList(const char *const *first, const char *const *last)
 {
     QStringList list;
@@ -103,13 +147,14 @@ QStringList toList(const char *const *first, const char *const *last)
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Migrations::statements(int version)
 {
     switch (version) {
     case 1: return toList(std::begin(kMigration1), std::end(kMigration1));
+    case 2: return toList(std::begin(kMigration2), std::end(kMigration2));
     default: return {};
     }
 }

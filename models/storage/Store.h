@@ -5,6 +5,8 @@
 #include "ExchangeRepository.h"
 #include "PersonRepository.h"
 
+#include "domain/Official.h"
+
 #include <QSqlDatabase>
 
 namespace homeward {
@@ -26,8 +28,14 @@ public:
     ChangeNotifier *notifier() { return &m_notifier; }
     QSqlDatabase connection() const { return m_db; }
 
+    // The official on whose behalf the repositories write (audit trail,
+    // created_by/updated_by). Set after login.
+    void setActor(const Actor &actor) { m_actor = actor; }
+    const Actor &actor() const { return m_actor; }
+
 private:
     QSqlDatabase m_db;
+    Actor m_actor;
     ChangeNotifier m_notifier;
     ExchangeRepository m_exchanges;
     BatchRepository m_batches;
