@@ -1,5 +1,7 @@
 #include "BatchRepository.h"
 
+#include "AuditJson.h"
+#include "AuditLog.h"
 #include "ChangeNotifier.h"
 #include "Sql.h"
 #include "UnlistedPersons.h"
@@ -32,9 +34,12 @@ Batch fromQuery(const QSqlQuery &q)
     return b;
 }
 
+const QString kEntity = QStringLiteral("batch");
+
 } // namespace
 
-BatchRepository::BatchRepository(QSqlDatabase db, ChangeNotifier *notifier) : m_db(std::move(db)), m_notifier(notifier)
+BatchRepository::BatchRepository(QSqlDatabase db, ChangeNotifier *notifier, const Actor *actor)
+    : m_db(std::move(db)), m_notifier(notifier), m_actor(actor)
 {
 }
 
@@ -71,6 +76,12 @@ Result<qint64> BatchRepository::create(const Batch &batch)
         return Error{tr("The batch was not saved (is batch number %1 already used in this exchange?)").arg(sequenceNo),
                      inserted.error().detail};
     const qint64 id = inserted.value().lastInsertId().toLongLong();
+    auto after = auditjson::storedRow(m_db, kEntity, id);
+    if (!after)
+        return Error{tr("The batch was not saved"), after.error().detail};
+    if (Status recorded = AuditLog::append(m_db, actor(), QStringLiteral("create"), kEntity, id, {}, after.value());
+        !recorded)
+        return recorded;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)
@@ -83,6 +94,11 @@ Status BatchRepository::update(const Batch &batch)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    auto before = auditjson::storedRow(m_db, kEntity, batch.id);
+    if (!before)
+        return Status::failure(tr("The batch was not saved"), before.error().detail);
+    if (before.value().isEmpty())
+        return Status::failure(tr("The batch no longer exists; it may have been deleted"));
     auto updated = sql::run(m_db,
                             QStringLiteral("UPDATE batch SET sequence_no = ?, direction = ?, planned_date = ?, place = ?, "
                                            "planned_servicemen = ?, planned_civilians = ?, status = ?, notes = ?, "
@@ -96,6 +112,13 @@ Status BatchRepository::update(const Batch &batch)
             updated.error().detail);
     if (updated.value().numRowsAffected() != 1)
         return Status::failure(tr("The batch no longer exists; it may have been deleted"));
+    auto after = auditjson::storedRow(m_db, kEntity, batch.id);
+    if (!after)
+        return Status::failure(tr("The batch was not saved"), after.error().detail);
+    if (Status recorded =
+            AuditLog::append(m_db, actor(), QStringLiteral("update"), kEntity, batch.id, before.value(), after.value());
+        !recorded)
+        return recorded;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)
@@ -167,29 +190,39 @@ Result<BatchRemovalImpact> BatchRepository::removalImpact(qint64 batchId) const
 
 Status BatchRepository::remove(qint64 batchId)
 {
-    auto batch = get(batchId);
-    if (!batch)
-        return batch.status();
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
     const auto failed = [](const Error &error) {
-        return Status::failure(tr("The batch was not deleted; nothing was changed"), error.detail);
+        return Status::failure(tr("The batch was not deleted; nothing was changed"),
+                               error.detail.isEmpty() ? error.message : error.detail);
     };
-    auto candidates = unlisted::candidatesInBatch(m_db, batchId);
-    if (!candidates)
-        return failed(candidates.error());
+    // Everything that goes is read first, for the audit trail.
+    auto before = auditjson::storedRow(m_db, kEntity, batchId);
+    if (!before)
+        return failed(before.error());
+    if (before.value().isEmpty())
+        return Status::failure(tr("The batch no longer exists; it may have been deleted"));
+    const qint64 exchangeId = before.value().value(QStringLiteral("exchange_id")).toInteger();
+    auto listings = unlisted::listingsInBatch(m_db, batchId);
+    if (!listings)
+        return failed(listings.error());
+    // The list goes with the batch (ON DELETE CASCADE).
     auto done = sql::run(m_db, QStringLiteral("DELETE FROM batch WHERE id = ?"), {batchId});
     if (!done)
         return failed(done.error());
     if (done.value().numRowsAffected() != 1)
         return Status::failure(tr("The batch no longer exists; it may have been deleted"));
-    if (auto deleted = unlisted::deleteUnlisted(m_db, candidates.value()); !deleted)
+    if (auto deleted = unlisted::deleteUnlisted(m_db, actor(), listings.value()); !deleted)
         return failed(deleted.error());
+    if (Status recorded =
+            AuditLog::append(m_db, actor(), QStringLiteral("delete"), kEntity, batchId, before.value(), {});
+        !recorded)
+        return recorded;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)
-        Q_EMIT m_notifier->batchesChanged(batch.value().exchangeId);
+        Q_EMIT m_notifier->batchesChanged(exchangeId);
     return {};
 }
 

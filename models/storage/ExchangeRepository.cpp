@@ -1,5 +1,7 @@
 #include "ExchangeRepository.h"
 
+#include "AuditJson.h"
+#include "AuditLog.h"
 #include "ChangeNotifier.h"
 #include "Sql.h"
 #include "UnlistedPersons.h"
@@ -38,10 +40,12 @@ QVariantList fields(const Exchange &e)
             sql::dateOrNull(e.agreedOn), toCode(e.status), e.notes};
 }
 
+const QString kEntity = QStringLiteral("exchange");
+
 } // namespace
 
-ExchangeRepository::ExchangeRepository(QSqlDatabase db, ChangeNotifier *notifier)
-    : m_db(std::move(db)), m_notifier(notifier)
+ExchangeRepository::ExchangeRepository(QSqlDatabase db, ChangeNotifier *notifier, const Actor *actor)
+    : m_db(std::move(db)), m_notifier(notifier), m_actor(actor)
 {
 }
 
@@ -61,6 +65,12 @@ Result<qint64> ExchangeRepository::create(const Exchange &exchange)
     if (!inserted)
         return Error{tr("The exchange was not saved"), inserted.error().detail};
     const qint64 id = inserted.value().lastInsertId().toLongLong();
+    auto after = auditjson::storedRow(m_db, kEntity, id);
+    if (!after)
+        return Error{tr("The exchange was not saved"), after.error().detail};
+    if (Status recorded = AuditLog::append(m_db, actor(), QStringLiteral("create"), kEntity, id, {}, after.value());
+        !recorded)
+        return recorded;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)
@@ -73,6 +83,11 @@ Status ExchangeRepository::update(const Exchange &exchange)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    auto before = auditjson::storedRow(m_db, kEntity, exchange.id);
+    if (!before)
+        return Status::failure(tr("The exchange was not saved"), before.error().detail);
+    if (before.value().isEmpty())
+        return Status::failure(tr("The exchange no longer exists; it may have been deleted"));
     QVariantList values = fields(exchange);
     values << sql::nowStamp() << exchange.id;
     auto updated = sql::run(m_db,
@@ -84,6 +99,13 @@ Status ExchangeRepository::update(const Exchange &exchange)
         return Status::failure(tr("The exchange was not saved"), updated.error().detail);
     if (updated.value().numRowsAffected() != 1)
         return Status::failure(tr("The exchange no longer exists; it may have been deleted"));
+    auto after = auditjson::storedRow(m_db, kEntity, exchange.id);
+    if (!after)
+        return Status::failure(tr("The exchange was not saved"), after.error().detail);
+    if (Status recorded = AuditLog::append(m_db, actor(), QStringLiteral("update"), kEntity, exchange.id,
+                                           before.value(), after.value());
+        !recorded)
+        return recorded;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)
@@ -118,21 +140,43 @@ Status ExchangeRepository::remove(qint64 id)
     if (!transaction.began())
         return transaction.status();
     const auto failed = [](const Error &error) {
-        return Status::failure(tr("The exchange was not deleted; nothing was changed"), error.detail);
+        return Status::failure(tr("The exchange was not deleted; nothing was changed"),
+                               error.detail.isEmpty() ? error.message : error.detail);
     };
-    auto candidates = unlisted::candidatesInExchange(m_db, id);
-    if (!candidates)
-        return failed(candidates.error());
+    // Everything that goes is read first, for the audit trail.
+    auto before = auditjson::storedRow(m_db, kEntity, id);
+    if (!before)
+        return failed(before.error());
+    if (before.value().isEmpty())
+        return Status::failure(tr("The exchange no longer exists; it may have been deleted"));
+    auto batches = auditjson::storedRows(
+        m_db, QStringLiteral("SELECT * FROM batch WHERE exchange_id = ? ORDER BY sequence_no"), {id});
+    if (!batches)
+        return failed(batches.error());
+    auto listings = unlisted::listingsInExchange(m_db, id);
+    if (!listings)
+        return failed(listings.error());
+
     // The batches' lists go with them (ON DELETE CASCADE).
     if (auto done = sql::run(m_db, QStringLiteral("DELETE FROM batch WHERE exchange_id = ?"), {id}); !done)
         return failed(done.error());
-    if (auto done = unlisted::deleteUnlisted(m_db, candidates.value()); !done)
+    if (auto done = unlisted::deleteUnlisted(m_db, actor(), listings.value()); !done)
         return failed(done.error());
+    for (const QJsonObject &batch : batches.value()) {
+        const qint64 batchId = batch.value(QStringLiteral("id")).toInteger();
+        if (Status recorded =
+                AuditLog::append(m_db, actor(), QStringLiteral("delete"), QStringLiteral("batch"), batchId, batch, {});
+            !recorded)
+            return recorded;
+    }
     auto done = sql::run(m_db, QStringLiteral("DELETE FROM exchange WHERE id = ?"), {id});
     if (!done)
         return failed(done.error());
     if (done.value().numRowsAffected() != 1)
         return Status::failure(tr("The exchange no longer exists; it may have been deleted"));
+    if (Status recorded = AuditLog::append(m_db, actor(), QStringLiteral("delete"), kEntity, id, before.value(), {});
+        !recorded)
+        return recorded;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)

@@ -2,9 +2,10 @@
 
 #include "Result.h"
 
-#include <QCoreApplication>
 #include "domain/Exchange.h"
+#include "domain/Official.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -12,25 +13,30 @@ namespace homeward {
 
 class ChangeNotifier;
 
-// Reads and writes exchanges. Writes run in one transaction each and are
-// announced through the notifier after they commit.
+// Reads and writes exchanges. Writes run in one transaction each, append
+// their audit rows in it on behalf of `*actor` (no official when null) and
+// are announced through the notifier after they commit.
 class ExchangeRepository final {
     Q_DECLARE_TR_FUNCTIONS(homeward::ExchangeRepository)
 
 public:
-    ExchangeRepository(QSqlDatabase db, ChangeNotifier *notifier);
+    ExchangeRepository(QSqlDatabase db, ChangeNotifier *notifier, const Actor *actor = nullptr);
 
     Result<qint64> create(const Exchange &exchange);
     Status update(const Exchange &exchange);
     Result<Exchange> get(qint64 id) const;
     Result<QList<Exchange>> list() const;  // by title
     // Removes the exchange with all its batches, their lists and the persons
-    // listed in no other batch, in one transaction.
+    // listed in no other batch, in one transaction. Audit rows: one per
+    // listing (see unlisted::deleteUnlisted), one per batch, one for the exchange.
     Status remove(qint64 id);
 
 private:
+    Actor actor() const { return m_actor ? *m_actor : Actor(); }
+
     QSqlDatabase m_db;
     ChangeNotifier *m_notifier;
+    const Actor *m_actor;
 };
 
 } // namespace homeward

@@ -1,5 +1,7 @@
 #include "PersonRepository.h"
 
+#include "AuditJson.h"
+#include "AuditLog.h"
 #include "ChangeNotifier.h"
 #include "Sql.h"
 #include "UnlistedPersons.h"
@@ -97,11 +99,18 @@ QString selectColumns(const QString &alias)
     return columns.join(QStringLiteral(", "));
 }
 
+const QString kEntity = QStringLiteral("person");
+
 } // namespace
 
-PersonRepository::PersonRepository(QSqlDatabase db, ChangeNotifier *notifier)
-    : m_db(std::move(db)), m_notifier(notifier)
+PersonRepository::PersonRepository(QSqlDatabase db, ChangeNotifier *notifier, const Actor *actor)
+    : m_db(std::move(db)), m_notifier(notifier), m_actor(actor)
 {
+}
+
+QVariant PersonRepository::actorId() const
+{
+    return m_actor && m_actor->isValid() ? QVariant(m_actor->officialId) : QVariant();
 }
 
 Result<qint64> PersonRepository::addToBatch(qint64 batchId, const Person &person)
@@ -114,12 +123,13 @@ Result<qint64> PersonRepository::addToBatch(qint64 batchId, const Person &person
     };
     const QString now = sql::nowStamp();
     QVariantList values = detailValues(person);
-    values << now << now;
+    values << now << now << actorId() << actorId();
     QStringList marks;
     for (int i = 0; i < values.size(); ++i)
         marks << QStringLiteral("?");
     auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO person (%1, created_at, updated_at) VALUES (%2)")
+                             QStringLiteral("INSERT INTO person (%1, created_at, updated_at, created_by, updated_by) "
+                                            "VALUES (%2)")
                                  .arg(kDetailColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                              values);
     if (!inserted)
@@ -132,6 +142,15 @@ Result<qint64> PersonRepository::addToBatch(qint64 batchId, const Person &person
                            {batchId, personId, now, now, batchId});
     if (!listed)
         return failed(listed.error());
+    auto after = unlisted::listing(m_db, batchId, personId);
+    if (!after)
+        return failed(after.error());
+    if (!after.value())
+        return failed(Error{{}, QStringLiteral("listing of person %1 not found after insert").arg(personId)});
+    if (Status recorded =
+            AuditLog::append(m_db, actor(), QStringLiteral("create"), kEntity, personId, {}, after.value()->record);
+        !recorded)
+        return recorded.error();
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)
@@ -144,21 +163,34 @@ Status PersonRepository::update(const Person &person)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    const QString stale = tr("This person was changed or deleted elsewhere since you opened the form. "
+                             "Nothing was saved: reload the person and make your change again.");
+    auto before = auditjson::storedRow(m_db, kEntity, person.id);
+    if (!before)
+        return Status::failure(tr("The person was not saved; nothing was changed"), before.error().detail);
+    if (before.value().isEmpty())
+        return Status::failure(stale);
     QStringList assignments;
     for (const QString &c : kDetailColumns)
         assignments << c + QStringLiteral(" = ?");
     QVariantList values = detailValues(person);
-    values << sql::nowStamp() << person.id << person.rowVersion;
+    values << sql::nowStamp() << actorId() << person.id << person.rowVersion;
     auto updated = sql::run(m_db,
-                            QStringLiteral("UPDATE person SET %1, row_version = row_version + 1, updated_at = ? "
-                                           "WHERE id = ? AND row_version = ?")
+                            QStringLiteral("UPDATE person SET %1, row_version = row_version + 1, updated_at = ?, "
+                                           "updated_by = ? WHERE id = ? AND row_version = ?")
                                 .arg(assignments.join(QStringLiteral(", "))),
                             values);
     if (!updated)
         return Status::failure(tr("The person was not saved; nothing was changed"), updated.error().detail);
     if (updated.value().numRowsAffected() != 1)
-        return Status::failure(tr("This person was changed or deleted elsewhere since you opened the form. "
-                                  "Nothing was saved: reload the person and make your change again."));
+        return Status::failure(stale);
+    auto after = auditjson::storedRow(m_db, kEntity, person.id);
+    if (!after)
+        return Status::failure(tr("The person was not saved; nothing was changed"), after.error().detail);
+    if (Status recorded = AuditLog::append(m_db, actor(), QStringLiteral("update"), kEntity, person.id, before.value(),
+                                           after.value());
+        !recorded)
+        return recorded;
     auto batches = batchesOf(person.id);
     if (Status committed = transaction.commit(); !committed)
         return committed;
@@ -184,14 +216,23 @@ Status PersonRepository::removeFromBatch(qint64 batchId, qint64 personId)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    const auto failed = [](const Error &error) {
+        return Status::failure(tr("The person was not removed; nothing was changed"),
+                               error.detail.isEmpty() ? error.message : error.detail);
+    };
+    auto listing = unlisted::listing(m_db, batchId, personId);
+    if (!listing)
+        return failed(listing.error());
+    if (!listing.value())
+        return Status::failure(tr("This person is no longer listed in the batch"));
     auto done = sql::run(m_db, QStringLiteral("DELETE FROM batch_member WHERE batch_id = ? AND person_id = ?"),
                          {batchId, personId});
     if (!done)
-        return Status::failure(tr("The person was not removed; nothing was changed"), done.error().detail);
+        return failed(done.error());
     if (done.value().numRowsAffected() != 1)
         return Status::failure(tr("This person is no longer listed in the batch"));
-    if (auto deleted = unlisted::deleteUnlisted(m_db, {personId}); !deleted)
-        return Status::failure(tr("The person was not removed; nothing was changed"), deleted.error().detail);
+    if (auto deleted = unlisted::deleteUnlisted(m_db, actor(), {*listing.value()}); !deleted)
+        return failed(deleted.error());
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)

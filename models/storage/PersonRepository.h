@@ -2,9 +2,10 @@
 
 #include "Result.h"
 
-#include <QCoreApplication>
+#include "domain/Official.h"
 #include "domain/Person.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -19,20 +20,27 @@ struct ListedPerson final {
     MemberStatus status = MemberStatus::Listed;
 };
 
+// Reads and writes persons and their listings. Writes run in one
+// transaction each, append their audit rows in it on behalf of `*actor` (no
+// official when null), record the actor in person.created_by/updated_by and
+// are announced through the notifier after they commit.
 class PersonRepository final {
     Q_DECLARE_TR_FUNCTIONS(homeward::PersonRepository)
 
 public:
-    PersonRepository(QSqlDatabase db, ChangeNotifier *notifier);
+    PersonRepository(QSqlDatabase db, ChangeNotifier *notifier, const Actor *actor = nullptr);
 
-    // Stores a new person and lists them at the end of the batch, in one transaction.
+    // Stores a new person and lists them at the end of the batch, in one
+    // transaction. created_by and updated_by are the actor: updated_by always
+    // names whoever last wrote the details.
     Result<qint64> addToBatch(qint64 batchId, const Person &person);
     // Stores the changed details. Refused when the stored row_version is no
     // longer person.rowVersion (someone else changed it meanwhile).
     Status update(const Person &person);
     Result<Person> get(qint64 id) const;
     // Takes the person off the batch's list; a person listed in no other
-    // batch is deleted too. One transaction.
+    // batch is deleted too. One transaction; audit action "delete", or
+    // "unlist" when the person stays listed elsewhere.
     Status removeFromBatch(qint64 batchId, qint64 personId);
 
     Result<int> countInBatch(qint64 batchId) const;
@@ -44,8 +52,12 @@ public:
     Result<QList<qint64>> batchesOf(qint64 personId) const;
 
 private:
+    Actor actor() const { return m_actor ? *m_actor : Actor(); }
+    QVariant actorId() const; // NULL without an official
+
     QSqlDatabase m_db;
     ChangeNotifier *m_notifier;
+    const Actor *m_actor;
 };
 
 } // namespace homeward

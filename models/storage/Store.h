@@ -16,7 +16,8 @@ namespace homeward {
 class Store final {
 public:
     explicit Store(QSqlDatabase db)
-        : m_db(db), m_exchanges(db, &m_notifier), m_batches(db, &m_notifier), m_persons(db, &m_notifier)
+        : m_db(db), m_exchanges(db, &m_notifier, &m_actor), m_batches(db, &m_notifier, &m_actor),
+          m_persons(db, &m_notifier, &m_actor)
     {
     }
     Store(const Store &) = delete;
@@ -29,13 +30,14 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
     // The official on whose behalf the repositories write (audit trail,
-    // created_by/updated_by). Set after login.
+    // created_by/updated_by). Set after login; the repositories read it at
+    // every write, so a change of actor takes effect at once.
     void setActor(const Actor &actor) { m_actor = actor; }
     const Actor &actor() const { return m_actor; }
 
 private:
     QSqlDatabase m_db;
-    Actor m_actor;
+    Actor m_actor; // before the repositories, which keep its address
     ChangeNotifier m_notifier;
     ExchangeRepository m_exchanges;
     BatchRepository m_batches;
