@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "AccountsDialog.h"
 #include "BatchPanel.h"
 #include "NavigatorWidget.h"
 #include "RecordActions.h"
+#include "storage/Accounts.h"
 #include "storage/Store.h"
 
 #include <QAction>
@@ -59,7 +61,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_countsLabel->setObjectName(QStringLiteral("statusCountsLabel"));
     m_databaseLabel = new QLabel;
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_officialLabel = new QLabel;
+    m_officialLabel->setObjectName(QStringLiteral("officialLabel"));
     statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_officialLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
@@ -96,6 +101,15 @@ void MainWindow::setDatabaseLabel(const QString &path)
     setWindowTitle(tr("Homeward — %1").arg(name));
     m_databaseLabel->setText(name);
     m_databaseLabel->setToolTip(tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+}
+
+void MainWindow::setOfficial(const Official &official)
+{
+    m_official = official;
+    const QString roles = Accounts::rolesText(official);
+    m_officialLabel->setText(official.id == 0 ? QString() : tr("%1 (%2)").arg(official.fullName, roles));
+    m_officialLabel->setToolTip(official.id == 0 ? QString() : tr("Logged in as %1").arg(official.username));
+    m_accounts->setEnabled(official.id != 0 && official.active && official.isSupervisor);
 }
 
 void MainWindow::createActions()
@@ -161,6 +175,11 @@ void MainWindow::createActions()
     m_deletePerson->setStatusTip(tr("Take the selected person off the batch's list"));
     connect(m_deletePerson, &QAction::triggered, this, &MainWindow::deletePerson);
 
+    m_accounts = makeAction(this, "accountsAction", tr("&Accounts…"), QIcon::fromTheme(QStringLiteral("system-users")));
+    m_accounts->setStatusTip(tr("Create, change, disable and enable accounts; reset passwords"));
+    m_accounts->setEnabled(false); // for a supervisor only: see setOfficial()
+    connect(m_accounts, &QAction::triggered, this, &MainWindow::showAccounts);
+
     m_about = makeAction(this, "aboutAction", tr("&About Homeward"), QIcon::fromTheme(QStringLiteral("help-about")));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -189,6 +208,9 @@ void MainWindow::createMenusAndToolBar()
     person->addAction(m_editPerson);
     person->addSeparator();
     person->addAction(m_deletePerson);
+
+    QMenu *administration = menuBar()->addMenu(tr("&Administration"));
+    administration->addAction(m_accounts);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -269,6 +291,22 @@ void MainWindow::showAbout()
                           "<p>Lists of prisoners of war and detained civilians for exchanges: batches, persons, "
                           "checks and summary sheets.</p>")
                            .arg(QStringLiteral(HOMEWARD_VERSION)));
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_accounts->isEnabled())
+        return;
+    AccountsDialog dialog(m_store, this);
+    // Accepted: something changed, possibly the official's own roles.
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto fresh = Accounts(m_store.connection()).get(m_official.id);
+    if (!fresh) {
+        showMessage(fresh.text());
+        return;
+    }
+    setOfficial(fresh.value());
 }
 
 void MainWindow::restoreLayout()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Official.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -23,6 +25,10 @@ public:
 
     // The open database file: its name in the title, its full path in the status bar.
     void setDatabaseLabel(const QString &path);
+    // The logged-in official: name and roles in the status bar; the
+    // Administration actions only for a supervisor.
+    void setOfficial(const Official &official);
+    const Official &official() const { return m_official; }
 
     NavigatorWidget *navigator() const { return m_navigator; }
     BatchPanel *batchPanel() const { return m_panel; }
@@ -44,6 +50,7 @@ private:
     void editPerson();
     void deletePerson();
     void showAbout();
+    void showAccounts();
 
     Store &m_store;
     NavigatorWidget *m_navigator = nullptr;
@@ -52,6 +59,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QLabel *m_officialLabel = nullptr;
+    Official m_official;
 
     QAction *m_newExchange = nullptr;
     QAction *m_quit = nullptr;
@@ -64,6 +73,7 @@ private:
     QAction *m_editPerson = nullptr;
     QAction *m_deletePerson = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_accounts = nullptr;
 };
 
 } // namespace homeward

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "Accounts.h"
 #include "Database.h"
 #include "Sql.h"
 #include "Store.h"
@@ -245,10 +246,57 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
+// Puts the store's actor back however write() ends.
+class ActorRestorer final {
+public:
+    explicit ActorRestorer(Store &store) : m_store(store), m_saved(store.actor()) {}
+    ~ActorRestorer() { m_store.setActor(m_saved); }
+    ActorRestorer(const ActorRestorer &) = delete;
+    ActorRestorer &operator=(const ActorRestorer &) = delete;
+
+private:
+    Store &m_store;
+    Actor m_saved;
+};
+
+// The three documented demo accounts, made through the same code as real
+// ones; only the password rules are waived, for the password "demo".
+Result<Official> createDemoAccounts(Store &store)
+{
+    Accounts accounts(store.connection());
+    const QString password = QString::fromLatin1(DemoData::kDemoPassword);
+    auto supervisor =
+        accounts.createFirstSupervisor(QString::fromLatin1(DemoData::kSupervisorUsername),
+                                       DemoData::tr("Demo Supervisor"), password, PasswordPolicy::DemoAccountsOnly);
+    if (!supervisor)
+        return supervisor.error();
+    const Actor bySupervisor = Accounts::actorFor(supervisor.value());
+
+    Official verifier;
+    verifier.username = QString::fromLatin1(DemoData::kVerifierUsername);
+    verifier.fullName = DemoData::tr("Demo Verifier");
+    verifier.isVerifier = true;
+    if (auto created = accounts.create(bySupervisor, verifier, password, PasswordPolicy::DemoAccountsOnly); !created)
+        return created.error();
+
+    Official operatorAccount;
+    operatorAccount.username = QString::fromLatin1(DemoData::kOperatorUsername);
+    operatorAccount.fullName = DemoData::tr("Demo Operator");
+    operatorAccount.isOperator = true;
+    return accounts.create(bySupervisor, operatorAccount, password, PasswordPolicy::DemoAccountsOnly);
+}
+
 } // namespace
 
 Status DemoData::write(Store &store)
 {
+    const ActorRestorer restorer(store);
+    auto operatorAccount = createDemoAccounts(store);
+    if (!operatorAccount)
+        return Status::failure(tr("The demo accounts could not be created"), operatorAccount.error().text());
+    // The demo's records are entered by the operator, as real ones would be.
+    store.setActor(Accounts::actorFor(operatorAccount.value()));
+
     Exchange exchange;
     exchange.title = tr("1,000 for 1,000");
     exchange.agreementRef = tr("agreed in talks on 16 May");

@@ -1,4 +1,6 @@
 #include "domain/Validation.h"
+#include "storage/Accounts.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/Sql.h"
@@ -31,6 +33,10 @@ private Q_SLOTS:
     void createFileWritesACompleteDatabase();
     void createFileRefusesAnExistingFile_data();
     void createFileRefusesAnExistingFile();
+    void demoAccountsOnePerRole_data();
+    void demoAccountsOnePerRole();
+    void recordsAreEnteredByTheOperator();
+    void storeActorIsRestored();
 
 private:
     QList<Person> allPersons(Store &store);
@@ -229,6 +235,7 @@ void DemoTest::createFileWritesACompleteDatabase()
     QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM batch")).value().toInt(), DemoData::kBatches);
     QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM person")).value().toInt(), DemoData::kPersons);
     QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM batch_member")).value().toInt(), DemoData::kPersons);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM official")).value().toInt(), DemoData::kAccounts);
 }
 
 void DemoTest::createFileRefusesAnExistingFile_data()
@@ -255,6 +262,79 @@ void DemoTest::createFileRefusesAnExistingFile()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), content);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("existing.sqlite")});
+}
+
+void DemoTest::demoAccountsOnePerRole_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<Role>("role");
+    QTest::newRow("operator") << QString::fromLatin1(DemoData::kOperatorUsername) << Role::Operator;
+    QTest::newRow("verifier") << QString::fromLatin1(DemoData::kVerifierUsername) << Role::Verifier;
+    QTest::newRow("supervisor") << QString::fromLatin1(DemoData::kSupervisorUsername) << Role::Supervisor;
+}
+
+void DemoTest::demoAccountsOnePerRole()
+{
+    QFETCH(QString, username);
+    QFETCH(Role, role);
+    Accounts accounts(m_db->connection());
+    QCOMPARE(accounts.list().value().size(), DemoData::kAccounts);
+    auto login = accounts.authenticate(username, QString::fromLatin1(DemoData::kDemoPassword));
+    QVERIFY2(login.ok(), qPrintable(login.text()));
+    const Official official = login.value();
+    QVERIFY(official.active);
+    // Exactly the one role, so the demo shows the two-person rule between accounts.
+    for (Role other : {Role::Operator, Role::Verifier, Role::Supervisor})
+        QCOMPARE(official.hasRole(other), other == role);
+    QVERIFY(!official.fullName.isEmpty());
+    QVERIFY(!accounts.authenticate(username, QStringLiteral("wrong")).ok());
+}
+
+void DemoTest::recordsAreEnteredByTheOperator()
+{
+    const QSqlDatabase c = m_db->connection();
+    const qint64 operatorId = sql::scalar(c, QStringLiteral("SELECT id FROM official WHERE username = ?"),
+                                          {QString::fromLatin1(DemoData::kOperatorUsername)})
+                                  .value()
+                                  .toLongLong();
+    QVERIFY(operatorId != 0);
+    // The accounts were created by the supervisor, every record by the operator.
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'account_create'"))
+                 .value()
+                 .toInt(),
+             DemoData::kAccounts);
+    const int records =
+        sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity IN ('exchange', 'batch', 'person')"))
+            .value()
+            .toInt();
+    QVERIFY2(records >= DemoData::kExchanges + DemoData::kBatches + DemoData::kPersons,
+             qPrintable(QString::number(records)));
+    QCOMPARE(sql::scalar(c,
+                         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity IN ('exchange', 'batch', "
+                                        "'person') AND (official_id IS NULL OR official_id <> ?)"),
+                         {operatorId})
+                 .value()
+                 .toInt(),
+             0);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM person WHERE created_by = ?"), {operatorId})
+                 .value()
+                 .toInt(),
+             DemoData::kPersons);
+    auto verified = AuditLog::verify(c);
+    QVERIFY2(verified.ok(), qPrintable(verified.text()));
+    QVERIFY(!verified.value().has_value());
+}
+
+void DemoTest::storeActorIsRestored()
+{
+    auto other = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(other.ok());
+    Store otherStore(other.value()->connection());
+    QVERIFY(!otherStore.actor().isValid());
+    QVERIFY(DemoData::write(otherStore).ok());
+    QVERIFY(!otherStore.actor().isValid());
+    // A store that already has accounts gets no second set.
+    QVERIFY(!DemoData::write(otherStore).ok());
 }
 
 QTEST_GUILESS_MAIN(DemoTest)
