@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/DemoData.h"
+#include "storage/Migrations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -22,8 +25,11 @@ const QString kDefaultLanguage = QStringLiteral("uk");
 const QStringList kLanguages = {QStringLiteral("uk"), QStringLiteral("en")};
 
 // Commands named in the design that later versions bring.
-const QStringList kLaterCommands = {QStringLiteral("import"), QStringLiteral("export"),       QStringLiteral("match"),
-                                    QStringLiteral("report"), QStringLiteral("verify-audit"), QStringLiteral("backup")};
+const QStringList kLaterCommands = {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("match"),
+                                    QStringLiteral("report"), QStringLiteral("backup")};
+
+// The first schema with an audit trail.
+constexpr int kAuditSchema = 2;
 
 void print(std::FILE *stream, const QString &text)
 {
@@ -64,7 +70,9 @@ void CommandLine::addOptions(QCommandLineParser &parser) const
            "\n"
            "Commands:\n"
            "  demo PATH    write a demo database with fictional persons to a new file\n"
-           "  import, export, match, report, verify-audit, backup\n"
+           "  verify-audit --database PATH\n"
+           "               check that the database's audit trail is intact\n"
+           "  import, export, match, report, backup\n"
            "               not available in this version yet\n"
            "\n"
            "\"homeward demo --help\" describes a command."));
@@ -175,6 +183,8 @@ int CommandLine::runHeadless() const
     const QString command = positional.constFirst();
     if (command == QLatin1String("demo"))
         return runDemo(positional.mid(1));
+    if (command == QLatin1String("verify-audit"))
+        return runVerifyAudit(positional.mid(1));
     if (kLaterCommands.contains(command)) {
         printError(tr("the '%1' command is not available in this version yet").arg(command));
         return kExitUsage;
@@ -222,6 +232,92 @@ int CommandLine::runDemo(const QStringList &arguments) const
                      "The persons are fictional; use this database for trying the program out only.\n",
                      nullptr, DemoData::kPersons)
                       .arg(QDir::toNativeSeparators(path)));
+    return kExitOk;
+}
+
+QString CommandLine::auditTrailProblem(const QSqlDatabase &db)
+{
+    auto checked = AuditLog::verify(db);
+    if (!checked)
+        return tr("the audit trail could not be checked: %1").arg(checked.text());
+    if (const auto &fault = checked.value())
+        return tr("audit trail broken at row %1: %2").arg(QString::number(fault->rowId), fault->reason);
+    return {};
+}
+
+int CommandLine::runVerifyAudit(const QStringList &arguments) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks the database's audit trail: recomputes every row's hash and the links between rows. "
+           "Prints the number of rows and the newest hash and exits 0 when the trail is intact; otherwise "
+           "names the first row that does not verify and exits 1. The database is not migrated or changed."));
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(kDatabaseOption, tr("The database file to check."), tr("path")));
+    const auto help = [&parser] { return withUsageName(parser.helpText(), QStringLiteral("homeward verify-audit")); };
+    const auto usageError = [&help](const QString &text) {
+        printError(text);
+        print(stderr, QStringLiteral("\n") + help());
+        return kExitUsage;
+    };
+
+    if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, help());
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("verify-audit takes no arguments besides --database"));
+    // "homeward --database PATH verify-audit" works too.
+    QString path = parser.isSet(kDatabaseOption) ? parser.value(kDatabaseOption) : m_parser->value(kDatabaseOption);
+    if (path.trimmed().isEmpty())
+        return usageError(tr("verify-audit needs --database and the path of a database file"));
+    path = QFileInfo(path).absoluteFilePath();
+
+    // Opening would create a missing file; there is nothing to check then.
+    if (!QFileInfo(path).isFile()) {
+        printError(tr("there is no database file at %1").arg(QDir::toNativeSeparators(path)));
+        return kExitFailure;
+    }
+    // Not migrated: a check must not change the file's schema.
+    auto database = Database::openUnmigrated(path);
+    if (!database) {
+        printError(tr("the database %1 could not be opened: %2").arg(QDir::toNativeSeparators(path), database.text()));
+        return kExitFailure;
+    }
+    const QSqlDatabase db = database.value()->connection();
+    auto version = Migrations::currentVersion(db);
+    if (!version) {
+        printError(tr("the database %1 could not be opened: %2").arg(QDir::toNativeSeparators(path), version.text()));
+        return kExitFailure;
+    }
+    if (version.value() > Migrations::latestVersion()) {
+        printError(tr("%1 was written by a newer version of Homeward (schema %2; this program knows schema %3); "
+                      "use a newer version of the program to check it")
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(version.value())
+                       .arg(Migrations::latestVersion()));
+        return kExitFailure;
+    }
+    if (version.value() < kAuditSchema) {
+        printError(tr("%1 has no audit trail yet (schema %2); opening it in Homeward upgrades it and starts one")
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(version.value()));
+        return kExitFailure;
+    }
+
+    if (const QString problem = auditTrailProblem(db); !problem.isEmpty()) {
+        printError(problem);
+        return kExitFailure;
+    }
+    auto rows = AuditLog::rowCount(db);
+    auto head = AuditLog::headHash(db);
+    if (!rows || !head) {
+        printError(tr("the audit trail could not be checked: %1").arg(!rows ? rows.text() : head.text()));
+        return kExitFailure;
+    }
+    print(stdout, tr("Audit trail intact: %n row(s), head %1\n", nullptr, int(rows.value())).arg(head.value()));
     return kExitOk;
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QCommandLineParser;
+class QSqlDatabase;
 
 namespace homeward {
 
@@ -46,11 +47,17 @@ public:
     // Prints "homeward: <text>" on stderr.
     static void printError(const QString &text);
 
+    // Checks the audit trail of an open database: empty when intact,
+    // otherwise the translated text naming the first bad row (or why the
+    // check could not run). Shared by verify-audit and the window's start.
+    static QString auditTrailProblem(const QSqlDatabase &db);
+
 private:
     void addOptions(QCommandLineParser &parser) const;
     QString mainHelp() const;
     QString language() const;
     int runDemo(const QStringList &arguments) const;
+    int runVerifyAudit(const QStringList &arguments) const;
 
     QStringList m_arguments;
     std::unique_ptr<QCommandLineParser> m_parser;

@@ -1,10 +1,12 @@
 #include "CommandLine.h"
+#include "LoginFlow.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/Store.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -25,13 +27,37 @@ public:
     static void reportError(const QString &message, const Error &error)
     {
         CommandLine::printError(message + QStringLiteral(": ") + error.text());
-        if (QGuiApplication::platformName() == QLatin1String("offscreen") ||
-            qEnvironmentVariable("HOMEWARD_NO_DIALOGS") == QLatin1String("1"))
+        if (!dialogsShown())
             return;
         QMessageBox box(QMessageBox::Critical, tr("Homeward"), message);
         box.setInformativeText(error.message);
         if (!error.detail.isEmpty())
             box.setDetailedText(error.detail);
+        box.exec();
+    }
+
+    static bool dialogsShown()
+    {
+        return QGuiApplication::platformName() != QLatin1String("offscreen") &&
+               qEnvironmentVariable("HOMEWARD_NO_DIALOGS") != QLatin1String("1");
+    }
+
+    // Checks the audit trail on every open and warns loudly when it does not
+    // verify. The window still opens: the read-only mode for such a database
+    // comes with the data-safety work.
+    static void checkAuditTrail(const QSqlDatabase &db, const QString &path)
+    {
+        const QString problem = CommandLine::auditTrailProblem(db);
+        if (problem.isEmpty())
+            return;
+        const QString message = tr("The audit trail of the database %1 does not verify. The database may have "
+                                   "been tampered with. Tell your supervisor before you go on working.")
+                                    .arg(QDir::toNativeSeparators(path));
+        CommandLine::printError(message + QStringLiteral(" (") + problem + QStringLiteral(")"));
+        if (!dialogsShown())
+            return;
+        QMessageBox box(QMessageBox::Warning, tr("Homeward: the audit trail is broken"), message);
+        box.setInformativeText(problem.left(1).toUpper() + problem.mid(1));
         box.exec();
     }
 
@@ -58,9 +84,17 @@ public:
             reportError(tr("The database %1 could not be opened").arg(path), database.error());
             return CommandLine::kExitFailure;
         }
+        checkAuditTrail(database.value()->connection(), path);
         // Declared in this order so the window goes before the store, and the store before the connection.
         Store store(database.value()->connection());
+        // Nobody works unsigned: the first start creates the first
+        // supervisor, every later start asks for an account. Cancelling ends
+        // the program without touching anything.
+        const std::optional<Official> official = LoginFlow::run(store);
+        if (!official)
+            return CommandLine::kExitOk;
         MainWindow window(store);
+        window.setOfficial(*official);
         window.setDatabaseLabel(path);
         window.show();
         return app.exec();

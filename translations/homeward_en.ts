@@ -2,6 +2,297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>homeward::AccountEditDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator: enters and edits persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verifier: checks the details entered by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor: confirms batches and manages accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Accounts</name>
+    <message>
+        <source>Enter a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name may hold letters, digits, “.”, “_” and “-” only (no spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the official&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account at least one role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not the user name. A phrase of several words is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as a supervisor to manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is disabled; it cannot manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can create, change, disable or reset accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first supervisor has already been created; log in instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name “%1” is already taken; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was changed by someone else meanwhile; open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name cannot be changed; create a new account instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active supervisor; give another account the supervisor role first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot enable your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; ask another supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed meanwhile; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: this account is locked until %1 (%n second(s) from now). Try again then, or ask a supervisor to reset the password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The login could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: the record of who did what keeps their names. Disable an account that is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own account cannot be disabled by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account “%1” (%2)? They will not be able to log in until a supervisor enables it again. Their name stays in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::AuditLog</name>
+    <message>
+        <source>The change could not be recorded in the audit trail, so it was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row does not follow the row before it: a row before it was deleted, or rows were reordered or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row&apos;s content does not match its hash: it was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::BatchDialog</name>
     <message>
         <source>New batch</source>
@@ -158,6 +449,10 @@ Civilians: %3 men, %4 women</source>
         <source>The batch was not deleted; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The batch was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::BatchValidator</name>
@@ -200,19 +495,6 @@ Civilians: %3 men, %4 women</source>
 </context>
 <context>
     <name>homeward::CommandLine</name>
-    <message>
-        <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
-
-Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
-
-Commands:
-  demo PATH    write a demo database with fictional persons to a new file
-  import, export, match, report, verify-audit, backup
-               not available in this version yet
-
-&quot;homeward demo --help&quot; describes a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The database file to open. A file that does not exist is created empty (no demo data).</source>
         <translation type="unfinished"></translation>
@@ -285,6 +567,69 @@ Commands:
 </numerusform>
             <numerusform>Demo database written to %1: %n persons in two batches. The persons are fictional; use this database for trying the program out only.
 </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
+
+Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
+
+Commands:
+  demo PATH    write a demo database with fictional persons to a new file
+  verify-audit --database PATH
+               check that the database&apos;s audit trail is intact
+  import, export, match, report, backup
+               not available in this version yet
+
+&quot;homeward demo --help&quot; describes a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database&apos;s audit trail: recomputes every row&apos;s hash and the links between rows. Prints the number of rows and the newest hash and exits 0 when the trail is intact; otherwise names the first row that does not verify and exits 1. The database is not migrated or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-audit takes no arguments besides --database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-audit needs --database and the path of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Homeward (schema %2; this program knows schema %3); use a newer version of the program to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no audit trail yet (schema %2); opening it in Homeward upgrades it and starts one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n row(s), head %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -383,6 +728,22 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>The demo database could not be moved into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo accounts could not be created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -607,6 +968,49 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::FirstSupervisorDialog</name>
+    <message>
+        <source>Homeward — first supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the first supervisor: the official who will create the other accounts and give them their roles. Nobody else can do that until this account exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, “.”, “_” and “-”; used to log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname, given name and patronymic, as they appear on signed sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor account was created, but logging in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::FormSupport</name>
     <message>
         <source>Unsaved changes</source>
@@ -626,6 +1030,47 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::LoginDialog</name>
+    <message>
+        <source>Homeward — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: this account is locked. Try again in %n second(s), or ask a supervisor to reset the password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::LoginFlow</name>
+    <message>
+        <source>Homeward</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,6 +1184,26 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
         <source>&lt;h3&gt;Homeward %1&lt;/h3&gt;&lt;p&gt;Lists of prisoners of war and detained civilians for exchanges: batches, persons, checks and summary sheets.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, change, disable and enable accounts; reset passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::Migrations</name>
@@ -830,6 +1295,85 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>The list could not be read again and may be out of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::NewPasswordFields</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::OfficialTableModel</name>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed login attempt(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::PasswordHasher</name>
+    <message>
+        <source>The password could not be protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::PasswordResetDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for “%1” (%2). Tell it to them in person; it also lifts a lock-out after failed attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not reset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,6 +2006,14 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>The database %1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of the database %1 does not verify. The database may have been tampered with. Tell your supervisor before you go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeward: the audit trail is broken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,10 +42,13 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path)
     }
 
     const QString name = QStringLiteral("homeward-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name), path, name));
+    // Work on the object's own handle: a local copy would outlive the object
+    // on an early return and keep Qt's connection "still in use".
+    QSqlDatabase &db = database->m_db;
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-    std::unique_ptr<Database> database(new Database(db, path, name));
     if (!db.open())
         return Error{tr("Cannot open the database %1").arg(path), db.lastError().text()};
 

@@ -1,3 +1,4 @@
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/Migrations.h"
@@ -5,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -31,6 +33,14 @@ private Q_SLOTS:
     void newerDatabaseIsRefusedWithAMessage();
     void explicitDatabaseStartsEmpty();
     void firstStartWritesTheDemoToTheDefaultDatabase();
+    void verifyAuditHelp();
+    void verifyAuditPassesAnIntactDemo_data();
+    void verifyAuditPassesAnIntactDemo();
+    void verifyAuditNamesTheFirstBadRow_data();
+    void verifyAuditNamesTheFirstBadRow();
+    void verifyAuditRefusesWhatItCannotCheck_data();
+    void verifyAuditRefusesWhatItCannotCheck();
+    void windowWarnsAboutABrokenAuditTrail();
 
 private:
     struct Run {
@@ -44,8 +54,13 @@ private:
     QProcessEnvironment environment(Display display = Display::Offscreen) const;
     Run run(const QStringList &arguments, Display display = Display::Offscreen) const;
     // Starts the window, waits until `file` exists and the program is still
-    // running a moment later, then ends it. Fails when the program exits by itself.
-    void startWindowUntil(const QStringList &arguments, const QString &file);
+    // running a moment later, then ends it. Fails when the program exits by
+    // itself. What the program wrote on stderr goes to `errors`.
+    void startWindowUntil(const QStringList &arguments, const QString &file, QString *errors = nullptr);
+    // A fresh demo database at `name` in the test folder.
+    QString demoDatabase(const QString &name);
+    // Runs the sqlite3 command-line tool on `path`, as someone tampering would.
+    static void runSqlite3(const QString &path, const QString &script);
     static QByteArray fingerprint(const QString &path);
 
     QTemporaryDir m_dir;
@@ -93,7 +108,7 @@ CliTest::Run CliTest::run(const QStringList &arguments, Display display) const
     return result;
 }
 
-void CliTest::startWindowUntil(const QStringList &arguments, const QString &file)
+void CliTest::startWindowUntil(const QStringList &arguments, const QString &file, QString *errors)
 {
     QProcess process;
     process.setProcessEnvironment(environment());
@@ -107,8 +122,10 @@ void CliTest::startWindowUntil(const QStringList &arguments, const QString &file
         process.kill();
         process.waitForFinished(5000);
     }
-    QVERIFY2(running, qPrintable(QStringLiteral("the window closed by itself: ") +
-                                 QString::fromUtf8(process.readAllStandardError())));
+    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+    if (errors)
+        *errors = stderrText;
+    QVERIFY2(running, qPrintable(QStringLiteral("the window closed by itself: ") + stderrText));
     QVERIFY(QFileInfo::exists(file));
 }
 
@@ -209,7 +226,7 @@ void CliTest::wrongCommandLinesAreRefused_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("unknown command 'frobnicate'");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-    for (const char *command : {"import", "export", "match", "report", "verify-audit", "backup"})
+    for (const char *command : {"import", "export", "match", "report", "backup"})
         QTest::newRow(command)
             << QStringList{QString::fromLatin1(command), QStringLiteral("x")}
             << QStringLiteral("the '%1' command is not available in this version yet").arg(QLatin1String(command));
@@ -220,6 +237,16 @@ void CliTest::wrongCommandLinesAreRefused_data()
     QTest::newRow("demo with unknown option")
         << QStringList{QStringLiteral("demo"), QStringLiteral("--force"), QStringLiteral("a")}
         << QStringLiteral("force");
+    QTest::newRow("verify-audit without database")
+        << QStringList{QStringLiteral("verify-audit")} << QStringLiteral("verify-audit needs --database");
+    QTest::newRow("verify-audit with an argument")
+        << QStringList{QStringLiteral("verify-audit"), QStringLiteral("--database"), QStringLiteral("a"),
+                       QStringLiteral("b")}
+        << QStringLiteral("takes no arguments");
+    QTest::newRow("verify-audit with unknown option")
+        << QStringList{QStringLiteral("verify-audit"), QStringLiteral("--repair"), QStringLiteral("--database"),
+                       QStringLiteral("a")}
+        << QStringLiteral("repair");
     QTest::newRow("unknown language") << QStringList{QStringLiteral("--language"), QStringLiteral("xx")}
                                       << QStringLiteral("unknown language");
     QTest::newRow("empty database path") << QStringList{QStringLiteral("--database=")}
@@ -291,6 +318,174 @@ void CliTest::firstStartWritesTheDemoToTheDefaultDatabase()
     QVERIFY2(db.ok(), qPrintable(db.text()));
     QCOMPARE(sql::scalar(db.value()->connection(), QStringLiteral("SELECT COUNT(*) FROM person")).value().toInt(),
              DemoData::kPersons);
+}
+
+QString CliTest::demoDatabase(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    const Run r = run({QStringLiteral("demo"), path}, Display::None);
+    if (r.exitCode != 0)
+        qWarning("demo failed: %s", qPrintable(r.err));
+    return path;
+}
+
+void CliTest::runSqlite3(const QString &path, const QString &script)
+{
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {path, script});
+    if (!sqlite.waitForStarted(10000))
+        QFAIL(qPrintable(QStringLiteral("The sqlite3 command-line tool could not be started (%1). The tamper tests "
+                                        "need it: install the Debian package sqlite3 (tools/install-deps.sh does).")
+                             .arg(sqlite.errorString())));
+    QVERIFY(sqlite.waitForFinished(30000));
+    QVERIFY2(sqlite.exitStatus() == QProcess::NormalExit && sqlite.exitCode() == 0,
+             qPrintable(QString::fromUtf8(sqlite.readAllStandardError())));
+}
+
+void CliTest::verifyAuditHelp()
+{
+    const Run r = run(
+        {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("verify-audit"), QStringLiteral("--help")},
+        Display::None);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("Usage: homeward verify-audit")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("--database")));
+    QVERIFY(r.out.contains(QLatin1String("hash")));
+}
+
+void CliTest::verifyAuditPassesAnIntactDemo_data()
+{
+    QTest::addColumn<bool>("optionFirst");
+    QTest::newRow("verify-audit --database PATH") << false;
+    QTest::newRow("--database PATH verify-audit") << true;
+}
+
+void CliTest::verifyAuditPassesAnIntactDemo()
+{
+    QFETCH(bool, optionFirst);
+    const QString path = demoDatabase(QStringLiteral("intact-%1.sqlite").arg(optionFirst));
+    const QStringList database{QStringLiteral("--database"), path};
+    const QStringList command{QStringLiteral("verify-audit")};
+    const Run r = run(QStringList{QStringLiteral("--language"), QStringLiteral("en")} +
+                          (optionFirst ? database + command : command + database),
+                      Display::None);
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.err.isEmpty());
+    QVERIFY2(r.out.startsWith(QLatin1String("Audit trail intact: ")), qPrintable(r.out));
+
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.text()));
+    const QString head = AuditLog::headHash(db.value()->connection()).value();
+    const qint64 rows = AuditLog::rowCount(db.value()->connection()).value();
+    QVERIFY(rows >= DemoData::kPersons);
+    QVERIFY2(r.out.contains(QStringLiteral("head %1").arg(head)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QString::number(rows)), qPrintable(r.out));
+}
+
+void CliTest::verifyAuditNamesTheFirstBadRow_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("message");
+    // Cyrillic а (D0 B0) to б (D0 B1): one byte of one row.
+    QTest::newRow("one byte changed") << QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET "
+                                                        "after_json = replace(after_json, 'а', 'б') WHERE id = 7;")
+                                      << QStringLiteral("audit trail broken at row 7: ");
+    QTest::newRow("row deleted") << QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log "
+                                                   "WHERE id = 10;")
+                                 << QStringLiteral("audit trail broken at row 11: ");
+    QTest::newRow("rows swapped") << QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET id = -12 "
+                                                    "WHERE id = 12; UPDATE audit_log SET id = 12 WHERE id = 13; "
+                                                    "UPDATE audit_log SET id = 13 WHERE id = -12;")
+                                  << QStringLiteral("audit trail broken at row 12: ");
+}
+
+void CliTest::verifyAuditNamesTheFirstBadRow()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, message);
+    const QString path = demoDatabase(QStringLiteral("tampered-%1.sqlite").arg(QTest::currentDataTag()));
+    runSqlite3(path, script);
+    if (QTest::currentTestFailed())
+        return;
+    const Run r = run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("verify-audit"),
+                       QStringLiteral("--database"), path},
+                      Display::None);
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("homeward: ") + message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void CliTest::verifyAuditRefusesWhatItCannotCheck_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("schema"); // -1: no database is made; 0: a text file
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing file") << "missing.sqlite" << -1 << "there is no database file";
+    QTest::newRow("not a database") << "notes.txt" << 0 << "could not be opened";
+    QTest::newRow("schema before the audit trail") << "old.sqlite" << 1 << "no audit trail yet";
+    QTest::newRow("newer schema") << "future.sqlite" << 99 << "newer version";
+}
+
+void CliTest::verifyAuditRefusesWhatItCannotCheck()
+{
+    QFETCH(QString, file);
+    QFETCH(int, schema);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(QStringLiteral("refused/") + file);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    if (schema == 0) {
+        QFile text(path);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(QByteArray(2048, 'x'));
+    } else if (schema > 0) {
+        auto db = Database::openUnmigrated(path);
+        QVERIFY2(db.ok(), qPrintable(db.text()));
+        if (schema <= Migrations::latestVersion())
+            QVERIFY(Migrations::migrateTo(db.value()->connection(), schema).ok());
+        else
+            QVERIFY(sql::run(db.value()->connection(), QStringLiteral("PRAGMA user_version = %1").arg(schema)).ok());
+    }
+    const Run r = run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("verify-audit"),
+                       QStringLiteral("--database"), path},
+                      Display::None);
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    // Qt may warn before the message (a connection that failed to set up).
+    QVERIFY2(r.err.contains(QStringLiteral("homeward: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    if (schema < 0) {
+        QVERIFY(!QFileInfo::exists(path)); // not created by the check
+    } else if (schema > 0) {
+        auto raw = Database::openUnmigrated(path);
+        QVERIFY(raw.ok());
+        QCOMPARE(Migrations::currentVersion(raw.value()->connection()).value(), schema); // not migrated
+    }
+}
+
+void CliTest::windowWarnsAboutABrokenAuditTrail()
+{
+    const QString path = demoDatabase(QStringLiteral("window-tampered.sqlite"));
+    runSqlite3(path, QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = "
+                                    "replace(after_json, 'а', 'б') WHERE id = 9;"));
+    if (QTest::currentTestFailed())
+        return;
+    QString errors;
+    // The window still opens (HOMEWARD_NO_DIALOGS: the warning goes to stderr).
+    startWindowUntil({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--database"), path}, path,
+                     &errors);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(errors.contains(QLatin1String("may have been tampered with")), qPrintable(errors));
+    QVERIFY2(errors.contains(QLatin1String("audit trail broken at row 9")), qPrintable(errors));
+
+    // An intact trail starts without a word about it.
+    const QString intact = demoDatabase(QStringLiteral("window-intact.sqlite"));
+    startWindowUntil({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--database"), intact}, intact,
+                     &errors);
+    QVERIFY2(!errors.contains(QLatin1String("audit trail")), qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(CliTest)
