@@ -193,24 +193,10 @@ void BatchDialog::revalidate()
 void BatchDialog::accept()
 {
     revalidate();
-    if (m_errors.problemCount() > 0) {
-        m_errors.touchAll();
-        if (QWidget *first = m_errors.firstProblemField())
-            first->setFocus();
+    if (m_errors.blockOnProblems())
         return;
-    }
     const Batch toSave = BatchValidator::normalised(batch());
-    Status saved;
-    if (toSave.id == 0) {
-        auto created = m_store.batches().create(toSave);
-        if (created)
-            m_loaded = toSave, m_loaded.id = created.value();
-        saved = created.status();
-    } else {
-        saved = m_store.batches().update(toSave);
-        if (saved)
-            m_loaded = toSave;
-    }
+    const Status saved = createOrUpdate(m_store.batches(), toSave, m_loaded);
     if (!saved) {
         QMessageBox::critical(this, tr("Batch not saved"), saved.text());
         return;

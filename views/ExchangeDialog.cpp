@@ -187,24 +187,10 @@ void ExchangeDialog::revalidate()
 void ExchangeDialog::accept()
 {
     revalidate();
-    if (m_errors.problemCount() > 0) {
-        m_errors.touchAll();
-        if (QWidget *first = m_errors.firstProblemField())
-            first->setFocus();
+    if (m_errors.blockOnProblems())
         return;
-    }
     const Exchange toSave = ExchangeValidator::normalised(exchange());
-    Status saved;
-    if (toSave.id == 0) {
-        auto created = m_store.exchanges().create(toSave);
-        if (created)
-            m_loaded = toSave, m_loaded.id = created.value();
-        saved = created.status();
-    } else {
-        saved = m_store.exchanges().update(toSave);
-        if (saved)
-            m_loaded = toSave;
-    }
+    const Status saved = createOrUpdate(m_store.exchanges(), toSave, m_loaded);
     if (!saved) {
         QMessageBox::critical(this, tr("Exchange not saved"), saved.text());
         return;

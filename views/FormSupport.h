@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Result.h"
+
 #include <QString>
 
 class QFormLayout;
@@ -17,5 +19,25 @@ QLabel *addFieldRow(QFormLayout *form, const QString &labelText, QWidget *field)
 // Asks "Discard unsaved changes?" over `form`; true when the official chooses to discard.
 // The safe answer (keep editing) is the default, for Enter and Esc alike.
 bool confirmDiscardChanges(QWidget *form);
+
+// Stores a dialog's record: create() when it has no id yet, update()
+// otherwise. On success `loaded` becomes the stored record (with its new id),
+// so the dialog's baseline follows what is in the database.
+template <typename Record, typename Repository>
+Status createOrUpdate(Repository &repository, const Record &record, Record &loaded)
+{
+    if (record.id == 0) {
+        auto created = repository.create(record);
+        if (!created)
+            return created.status();
+        loaded = record;
+        loaded.id = created.value();
+        return {};
+    }
+    Status updated = repository.update(record);
+    if (updated)
+        loaded = record;
+    return updated;
+}
 
 } // namespace homeward

@@ -75,6 +75,16 @@ void InlineErrors::touchAll()
     }
 }
 
+bool InlineErrors::blockOnProblems()
+{
+    if (m_count == 0)
+        return false;
+    touchAll();
+    if (QWidget *first = firstProblemField())
+        first->setFocus();
+    return true;
+}
+
 void InlineErrors::clearTouched()
 {
     m_touched.clear();

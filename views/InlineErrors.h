@@ -37,6 +37,9 @@ public:
     int problemCount() const { return m_count; }
     // The first field with a problem, in the order the fields were added.
     QWidget *firstProblemField() const;
+    // Before saving: when there is any problem, shows every message plainly,
+    // puts the cursor in the first field concerned and returns true.
+    bool blockOnProblems();
 
 private:
     struct Entry {

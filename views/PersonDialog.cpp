@@ -244,12 +244,8 @@ void PersonDialog::revalidate()
 bool PersonDialog::storePerson()
 {
     revalidate();
-    if (m_errors.problemCount() > 0) {
-        m_errors.touchAll();
-        if (QWidget *first = m_errors.firstProblemField())
-            first->setFocus();
+    if (m_errors.blockOnProblems())
         return false;
-    }
     Person toSave = PersonValidator::normalised(person());
     if (isNew()) {
         auto added = m_store.persons().addToBatch(m_batchId, toSave);
