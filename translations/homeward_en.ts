@@ -204,9 +204,9 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: this account is locked until %1 (%n second(s) from now). Try again then, or ask a supervisor to reset the password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts: this account is locked until %1 (%n second from now). Try again then, or ask a supervisor to reset the password.</numerusform>
+            <numerusform>Too many failed attempts: this account is locked until %1 (%n seconds from now). Try again then, or ask a supervisor to reset the password.</numerusform>
         </translation>
     </message>
     <message>
@@ -627,9 +627,11 @@ Commands:
     <message numerus="yes">
         <source>Audit trail intact: %n row(s), head %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit trail intact: %n row, head %1
+</numerusform>
+            <numerusform>Audit trail intact: %n rows, head %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1057,9 +1059,9 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: this account is locked. Try again in %n second(s), or ask a supervisor to reset the password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts: this account is locked. Try again in %n second, or ask a supervisor to reset the password.</numerusform>
+            <numerusform>Too many failed attempts: this account is locked. Try again in %n seconds, or ask a supervisor to reset the password.</numerusform>
         </translation>
     </message>
     <message>
@@ -1329,9 +1331,9 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message numerus="yes">
         <source>%n failed login attempt(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed login attempt in a row</numerusform>
+            <numerusform>%n failed login attempts in a row</numerusform>
         </translation>
     </message>
     <message>

@@ -5,292 +5,292 @@
     <name>homeward::AccountEditDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий обліковий запис</translation>
     </message>
     <message>
         <source>Account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис «%1»</translation>
     </message>
     <message>
         <source>A user name cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача змінити неможливо</translation>
     </message>
     <message>
         <source>&amp;Operator: enters and edits persons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оператор: вносить і редагує дані осіб</translation>
     </message>
     <message>
         <source>&amp;Verifier: checks the details entered by others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Верифікатор: перевіряє дані, внесені іншими</translation>
     </message>
     <message>
         <source>&amp;Supervisor: confirms batches and manages accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Керівник: підтверджує етапи й керує обліковими записами</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ПІБ:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролі:</translation>
     </message>
     <message>
         <source>Account not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис не збережено</translation>
     </message>
 </context>
 <context>
     <name>homeward::Accounts</name>
     <message>
         <source>Enter a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я користувача</translation>
     </message>
     <message>
         <source>The user name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача довше за допустимі %1 символів</translation>
     </message>
     <message>
         <source>A user name may hold letters, digits, “.”, “_” and “-” only (no spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача може містити лише літери, цифри, «.», «_» і «-» (без пробілів)</translation>
     </message>
     <message>
         <source>Enter the official&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть прізвище, ім’я та по батькові посадової особи</translation>
     </message>
     <message>
         <source>The full name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ПІБ довше за допустимі %1 символів</translation>
     </message>
     <message>
         <source>Give the account at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>Надайте обліковому запису щонайменше одну роль</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль має містити щонайменше %1 символів</translation>
     </message>
     <message>
         <source>The password must have at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль має містити не більше ніж %1 символів</translation>
     </message>
     <message>
         <source>The password must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не повинен збігатися з ім’ям користувача</translation>
     </message>
     <message>
         <source>At least %1 characters, not the user name. A phrase of several words is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щонайменше %1 символів, не ім’я користувача. Фразу з кількох слів легко запам’ятати й важко вгадати.</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>оператор</translation>
     </message>
     <message>
         <source>verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>верифікатор</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>керівник</translation>
     </message>
     <message>
         <source>The accounts could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати облікові записи</translation>
     </message>
     <message>
         <source>The account could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати обліковий запис</translation>
     </message>
     <message>
         <source>No account with number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає облікового запису з номером %1</translation>
     </message>
     <message>
         <source>Log in as a supervisor to manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб керувати обліковими записами, увійдіть як керівник</translation>
     </message>
     <message>
         <source>Your account is disabled; it cannot manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш обліковий запис вимкнено; з нього не можна керувати обліковими записами</translation>
     </message>
     <message>
         <source>Only a supervisor can create, change, disable or reset accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише керівник може створювати, змінювати й вимикати облікові записи та скидати їхні паролі</translation>
     </message>
     <message>
         <source>The account was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис не створено</translation>
     </message>
     <message>
         <source>The password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль порожній</translation>
     </message>
     <message>
         <source>The first supervisor has already been created; log in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Першого керівника вже створено; просто увійдіть</translation>
     </message>
     <message>
         <source>The user name “%1” is already taken; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача «%1» уже зайняте; виберіть інше</translation>
     </message>
     <message>
         <source>The account was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис не збережено</translation>
     </message>
     <message>
         <source>The account was changed by someone else meanwhile; open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Тим часом обліковий запис змінив хтось інший; відкрийте його ще раз</translation>
     </message>
     <message>
         <source>A user name cannot be changed; create a new account instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача змінити неможливо; натомість створіть новий обліковий запис</translation>
     </message>
     <message>
         <source>%1 is the last active supervisor; give another account the supervisor role first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — останній активний керівник; спочатку надайте роль керівника іншому обліковому запису</translation>
     </message>
     <message>
         <source>The account was not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис не увімкнено</translation>
     </message>
     <message>
         <source>The account was not disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис не вимкнено</translation>
     </message>
     <message>
         <source>You cannot enable your own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви не можете увімкнути власний обліковий запис</translation>
     </message>
     <message>
         <source>You cannot disable your own account; ask another supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви не можете вимкнути власний обліковий запис; зверніться до іншого керівника</translation>
     </message>
     <message>
         <source>%1 is the last active supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — останній активний керівник</translation>
     </message>
     <message>
         <source>The password was not reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не скинуто</translation>
     </message>
     <message>
         <source>The password was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не змінено</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис вимкнено</translation>
     </message>
     <message>
         <source>The new password is the same as the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий пароль збігається з поточним</translation>
     </message>
     <message>
         <source>The current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточний пароль неправильний</translation>
     </message>
     <message>
         <source>The password was changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Тим часом пароль було змінено; спробуйте ще раз</translation>
     </message>
     <message>
         <source>Wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильне ім’я користувача або пароль</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: this account is locked until %1 (%n second(s) from now). Try again then, or ask a supervisor to reset the password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Забагато невдалих спроб: обліковий запис заблоковано до %1 (через %n секунду). Тоді спробуйте ще раз або попросіть керівника скинути пароль.</numerusform>
+            <numerusform>Забагато невдалих спроб: обліковий запис заблоковано до %1 (через %n секунди). Тоді спробуйте ще раз або попросіть керівника скинути пароль.</numerusform>
+            <numerusform>Забагато невдалих спроб: обліковий запис заблоковано до %1 (через %n секунд). Тоді спробуйте ще раз або попросіть керівника скинути пароль.</numerusform>
         </translation>
     </message>
     <message>
         <source>The login could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перевірити дані для входу</translation>
     </message>
     <message>
         <source>This account is disabled; ask a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей обліковий запис вимкнено; зверніться до керівника</translation>
     </message>
 </context>
 <context>
     <name>homeward::AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вимкнути</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скинути пароль…</translation>
     </message>
     <message>
         <source>Accounts are never deleted: the record of who did what keeps their names. Disable an account that is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи ніколи не видаляються: в історії дій зберігаються імена посадових осіб. Обліковий запис, який більше не потрібен, вимкніть.</translation>
     </message>
     <message>
         <source>Accounts not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи не прочитано</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увімкнути</translation>
     </message>
     <message>
         <source>Your own account cannot be disabled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви не можете вимкнути власний обліковий запис</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнути обліковий запис</translation>
     </message>
     <message>
         <source>Disable the account “%1” (%2)? They will not be able to log in until a supervisor enables it again. Their name stays in the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнути обліковий запис «%1» (%2)? Посадова особа не зможе увійти, доки керівник знову не увімкне цей обліковий запис. Її ім’я залишиться в записах.</translation>
     </message>
     <message>
         <source>Account not disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис не вимкнено</translation>
     </message>
     <message>
         <source>Account not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис не увімкнено</translation>
     </message>
 </context>
 <context>
     <name>homeward::AuditLog</name>
     <message>
         <source>The change could not be recorded in the audit trail, so it was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміну не вдалося записати в журнал аудиту, тому її не внесено</translation>
     </message>
     <message>
         <source>The audit trail could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати журнал аудиту</translation>
     </message>
     <message>
         <source>the row does not follow the row before it: a row before it was deleted, or rows were reordered or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>запис не пов’язаний із попереднім: один із попередніх записів видалено або записи переставлено чи замінено</translation>
     </message>
     <message>
         <source>the row&apos;s content does not match its hash: it was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>вміст запису не відповідає його гешу: запис змінено після того, як його було внесено</translation>
     </message>
 </context>
 <context>
@@ -455,7 +455,7 @@ Civilians: %3 men, %4 women</source>
     </message>
     <message>
         <source>The batch was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап не збережено</translation>
     </message>
 </context>
 <context>
@@ -588,55 +588,69 @@ Commands:
                not available in this version yet
 
 &quot;homeward demo --help&quot; describes a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward: координація обмінів військовополоненими та затриманими цивільними особами.
+
+Без команди відкриває вікно з базою даних: зазначеною в --database, а якщо її не зазначено — з базою даних за замовчуванням (під час першого запуску її буде створено з вигаданими демонстраційними даними).
+
+Команди:
+  demo ШЛЯХ    записати демонстраційну базу даних із вигаданими особами в новий файл
+  verify-audit --database ШЛЯХ
+               перевірити цілісність журналу аудиту бази даних
+  import, export, match, report, backup
+               у цій версії ще недоступні
+
+«homeward demo --help» — опис команди.</translation>
     </message>
     <message>
         <source>the audit trail could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося перевірити журнал аудиту: %1</translation>
     </message>
     <message>
         <source>audit trail broken at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал аудиту порушено на записі %1: %2</translation>
     </message>
     <message>
         <source>Checks the database&apos;s audit trail: recomputes every row&apos;s hash and the links between rows. Prints the number of rows and the newest hash and exits 0 when the trail is intact; otherwise names the first row that does not verify and exits 1. The database is not migrated or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевіряє журнал аудиту бази даних: повторно обчислює геш кожного запису та зв’язки між записами. Якщо журнал цілісний, виводить кількість записів і найновіший геш та завершується з кодом 0; інакше зазначає перший запис, що не проходить перевірки, і завершується з кодом 1. Базу даних не оновлюють до нової схеми й не змінюють.</translation>
     </message>
     <message>
         <source>The database file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних, який слід перевірити.</translation>
     </message>
     <message>
         <source>verify-audit takes no arguments besides --database</source>
-        <translation type="unfinished"></translation>
+        <translation>для verify-audit не потрібні інші аргументи, крім --database</translation>
     </message>
     <message>
         <source>verify-audit needs --database and the path of a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>для verify-audit потрібно зазначити --database і шлях до файлу бази даних</translation>
     </message>
     <message>
         <source>there is no database file at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файлу бази даних %1 не існує</translation>
     </message>
     <message>
         <source>the database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося відкрити базу даних %1: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Homeward (schema %2; this program knows schema %3); use a newer version of the program to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 створено новішою версією Homeward (схема %2; ця програма підтримує схему %3); щоб перевірити цю базу даних, скористайтеся новішою версією програми</translation>
     </message>
     <message>
         <source>%1 has no audit trail yet (schema %2); opening it in Homeward upgrades it and starts one</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 ще немає журналу аудиту (схема %2); якщо відкрити цю базу даних у Homeward, її буде оновлено й журнал аудиту розпочнеться</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n row(s), head %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудиту цілісний: %n запис, останній геш %1
+</numerusform>
+            <numerusform>Журнал аудиту цілісний: %n записи, останній геш %1
+</numerusform>
+            <numerusform>Журнал аудиту цілісний: %n записів, останній геш %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -740,19 +754,19 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>Demo Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Керівник Демонстраційний</translation>
     </message>
     <message>
         <source>Demo Verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Верифікатор Демонстраційний</translation>
     </message>
     <message>
         <source>Demo Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор Демонстраційний</translation>
     </message>
     <message>
         <source>The demo accounts could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити демонстраційні облікові записи</translation>
     </message>
 </context>
 <context>
@@ -979,43 +993,43 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <name>homeward::FirstSupervisorDialog</name>
     <message>
         <source>Homeward — first supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward — перший керівник</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Create the first supervisor: the official who will create the other accounts and give them their roles. Nobody else can do that until this account exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних ще немає облікових записів. Створіть першого керівника — посадову особу, яка створюватиме інші облікові записи й надаватиме їм ролі. Доки цього облікового запису не створено, ніхто інший не зможе цього зробити.</translation>
     </message>
     <message>
         <source>Letters, digits, “.”, “_” and “-”; used to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Літери, цифри, «.», «_» і «-»; використовується для входу</translation>
     </message>
     <message>
         <source>Surname, given name and patronymic, as they appear on signed sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище, ім’я та по батькові, як у підписаних відомостях</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ПІБ:</translation>
     </message>
     <message>
         <source>&amp;Create and log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити й увійти</translation>
     </message>
     <message>
         <source>Supervisor not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Керівника не створено</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід не виконано</translation>
     </message>
     <message>
         <source>The supervisor account was created, but logging in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис керівника створено, але увійти не вдалося: %1</translation>
     </message>
 </context>
 <context>
@@ -1045,42 +1059,42 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <name>homeward::LoginDialog</name>
     <message>
         <source>Homeward — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward — вхід</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увійти</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепер можна спробувати ще раз.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: this account is locked. Try again in %n second(s), or ask a supervisor to reset the password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Забагато невдалих спроб: обліковий запис заблоковано. Спробуйте ще раз через %n секунду або попросіть керівника скинути пароль.</numerusform>
+            <numerusform>Забагато невдалих спроб: обліковий запис заблоковано. Спробуйте ще раз через %n секунди або попросіть керівника скинути пароль.</numerusform>
+            <numerusform>Забагато невдалих спроб: обліковий запис заблоковано. Спробуйте ще раз через %n секунд або попросіть керівника скинути пароль.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я користувача та пароль.</translation>
     </message>
 </context>
 <context>
     <name>homeward::LoginFlow</name>
     <message>
         <source>Homeward</source>
-        <translation type="unfinished">Homeward</translation>
+        <translation>Homeward</translation>
     </message>
 </context>
 <context>
@@ -1195,23 +1209,23 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви увійшли як %1</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Облікові записи…</translation>
     </message>
     <message>
         <source>Create, change, disable and enable accounts; reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити, змінити, вимкнути чи увімкнути обліковий запис; скинути пароль</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адміністрування</translation>
     </message>
 </context>
 <context>
@@ -1311,80 +1325,80 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <name>homeward::NewPasswordFields</name>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&amp;торіть пароль:</translation>
     </message>
     <message>
         <source>The two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються</translation>
     </message>
 </context>
 <context>
     <name>homeward::OfficialTableModel</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>вимкнено</translation>
     </message>
     <message>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заблоковано до %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активний</translation>
     </message>
     <message numerus="yes">
         <source>%n failed login attempt(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n невдала спроба входу поспіль</numerusform>
+            <numerusform>%n невдалі спроби входу поспіль</numerusform>
+            <numerusform>%n невдалих спроб входу поспіль</numerusform>
         </translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ПІБ</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролі</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
 </context>
 <context>
     <name>homeward::PasswordHasher</name>
     <message>
         <source>The password could not be protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося захистити пароль</translation>
     </message>
 </context>
 <context>
     <name>homeward::PasswordResetDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути пароль</translation>
     </message>
     <message>
         <source>A new password for “%1” (%2). Tell it to them in person; it also lifts a lock-out after failed attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий пароль для «%1» (%2). Повідомте його цій посадовій особі особисто; він також знімає блокування після невдалих спроб входу.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скинути</translation>
     </message>
     <message>
         <source>Password not reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не скинуто</translation>
     </message>
 </context>
 <context>
@@ -2025,11 +2039,11 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>The audit trail of the database %1 does not verify. The database may have been tampered with. Tell your supervisor before you go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудиту бази даних %1 не проходить перевірки. Можливо, базу даних змінено стороннім втручанням. Повідомте свого керівника, перш ніж продовжувати роботу.</translation>
     </message>
     <message>
         <source>Homeward: the audit trail is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward: журнал аудиту порушено</translation>
     </message>
 </context>
 <context>
