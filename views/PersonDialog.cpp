@@ -1,5 +1,9 @@
 #include "PersonDialog.h"
 
+#include "LookAlikeBar.h"
+#include "names/LookAlikes.h"
+#include "names/Transliterator.h"
+
 #include "FormSupport.h"
 #include "PersonNames.h"
 #include "storage/Store.h"
@@ -54,6 +58,27 @@ PersonDialog::PersonDialog(Store &store, qint64 batchId, QWidget *parent)
 }
 
 PersonDialog::~PersonDialog() = default;
+
+void PersonDialog::updatePassportSpelling()
+{
+    const QString name = QStringList{m_ui->surnameEdit->text(), m_ui->givenNameEdit->text(),
+                                     m_ui->patronymicEdit->text()}
+                             .join(QLatin1Char(' '))
+                             .simplified();
+    if (name.isEmpty()) {
+        m_passportSpelling->setText(tr("Latin spelling: —"));
+        return;
+    }
+    // A name the passport system cannot spell (mixed alphabets, Russian
+    // letters) gets no Latin form rather than a half-transliterated one.
+    // Latin look-alikes would pass through unchanged and give a plausible but wrong spelling.
+    auto latin = names::findLookAlikes(name).isClean()
+                     ? names::PassportTransliterator::transliterate(
+                           names::PassportTransliterator::System::UkrainianPassport, name)
+                     : Result<QString>(Error{});
+    m_passportSpelling->setText(latin ? tr("Latin spelling: %1").arg(latin.value())
+                                      : tr("Latin spelling: — (correct the letters of the name first)"));
+}
 
 void PersonDialog::setupFields()
 {
@@ -110,6 +135,23 @@ void PersonDialog::setupFields()
             connect(text, &QPlainTextEdit::textChanged, this, changed);
         }
     }
+
+    // Look-alike letters in the name parts, each with a one-click repair.
+    m_ui->surnameCellLayout->addWidget(new LookAlikeBar(m_ui->surnameEdit, this));
+    m_ui->givenNameCellLayout->addWidget(new LookAlikeBar(m_ui->givenNameEdit, this));
+    m_ui->patronymicCellLayout->addWidget(new LookAlikeBar(m_ui->patronymicEdit, this));
+    // The Latin spelling of the passport system, as the printed sheets will show it.
+    m_passportSpelling = new QLabel(this);
+    m_passportSpelling->setObjectName(QStringLiteral("passportSpellingLabel"));
+    m_passportSpelling->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_passportSpelling->setWordWrap(true);
+    m_passportSpelling->setToolTip(tr("Latin spelling by the Ukrainian passport system (Cabinet of Ministers "
+                                      "resolution No. 55 of 2010), as printed on the summary sheets"));
+    m_passportSpelling->setStyleSheet(QStringLiteral("color: #444;"));
+    m_ui->patronymicCellLayout->addWidget(m_passportSpelling);
+    for (QLineEdit *name : {m_ui->surnameEdit, m_ui->givenNameEdit, m_ui->patronymicEdit})
+        connect(name, &QLineEdit::textChanged, this, &PersonDialog::updatePassportSpelling);
+    updatePassportSpelling();
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &PersonDialog::save);
     connect(m_ui->saveAndNewButton, &QPushButton::clicked, this, &PersonDialog::saveAndNew);

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace homeward {
 
 namespace Ui {
@@ -66,8 +68,10 @@ private:
     void revalidate();
     bool storePerson();
     void updateTitle();
+    void updatePassportSpelling();
 
     Store &m_store;
+    QLabel *m_passportSpelling = nullptr;
     qint64 m_batchId = 0;
     std::unique_ptr<Ui::PersonForm> m_ui;
     PersonValidator m_validator;

@@ -1,6 +1,7 @@
 #include "GuiTest.h"
 
 #include "DateLineEdit.h"
+#include "LookAlikeBar.h"
 #include "PersonDialog.h"
 #include "items/PersonFilterProxy.h"
 #include "items/PersonTableModel.h"
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void editingAPersonUpdatesIt();
     void storageErrorKeepsTheFormOpen();
     void saveAndNewStartsAnEmptyForm();
+    void lookAlikeLetterIsRepairedByOneClick_data();
+    void lookAlikeLetterIsRepairedByOneClick();
+    void passportSpellingFollowsTheName();
 
 private:
     template <typename T> T *field(QWidget &dialog, const char *name)
@@ -401,6 +405,58 @@ void PersonFormTest::saveAndNewStartsAnEmptyForm()
     QVERIFY(!dialog.hasChanges());
     QCOMPARE(m_store->persons().countInBatch(m_batchId).value(), 1);
     QVERIFY(storedPerson(QStringLiteral("Коваленко")).id != 0);
+}
+
+void PersonFormTest::lookAlikeLetterIsRepairedByOneClick_data()
+{
+    QTest::addColumn<QString>("fieldName");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("repaired");
+    // Latin letters typed inside Cyrillic names, as keyboards in the wrong layout produce them.
+    QTest::newRow("surname, Latin o") << "surnameEdit" << QString::fromUtf8("К\u006Fваленко")
+                                      << QStringLiteral("Коваленко");
+    QTest::newRow("given name, Latin a") << "givenNameEdit" << QString::fromUtf8("Олекс\u0061ндр")
+                                         << QStringLiteral("Олександр");
+    QTest::newRow("patronymic, Latin e") << "patronymicEdit" << QString::fromUtf8("П\u0065трович")
+                                         << QStringLiteral("Петрович");
+}
+
+void PersonFormTest::lookAlikeLetterIsRepairedByOneClick()
+{
+    QFETCH(QString, fieldName);
+    QFETCH(QString, typed);
+    QFETCH(QString, repaired);
+    PersonDialog dialog(*m_store, m_batchId);
+    showAndActivate(dialog);
+    fillValid(dialog);
+    auto *edit = field<QLineEdit>(dialog, fieldName.toLatin1().constData());
+    auto *bar = field<LookAlikeBar>(dialog, (fieldName + QStringLiteral("LookAlikes")).toLatin1().constData());
+    QVERIFY(bar->isHidden());
+    typeInto(edit, typed);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->proposedRepair(), repaired);
+    QVERIFY(!field<QPushButton>(dialog, "saveButton")->isEnabled());  // nothing repaired silently
+    QCOMPARE(edit->text(), typed);
+    QTest::mouseClick(field<QPushButton>(dialog, (fieldName + QStringLiteral("LookAlikesRepair")).toLatin1().constData()),
+                      Qt::LeftButton);
+    QCOMPARE(edit->text(), repaired);
+    QVERIFY(bar->isHidden());
+    QVERIFY(field<QPushButton>(dialog, "saveButton")->isEnabled());
+    edit->undo();  // the repair is one step in the field's history
+    QCOMPARE(edit->text(), typed);
+}
+
+void PersonFormTest::passportSpellingFollowsTheName()
+{
+    PersonDialog dialog(*m_store, m_batchId);
+    showAndActivate(dialog);
+    auto *spelling = field<QLabel>(dialog, "passportSpellingLabel");
+    typeInto(field<QLineEdit>(dialog, "surnameEdit"), QStringLiteral("Згорський"));
+    typeInto(field<QLineEdit>(dialog, "givenNameEdit"), QStringLiteral("Юрій"));
+    typeInto(field<QLineEdit>(dialog, "patronymicEdit"), QStringLiteral("Олексійович"));
+    QVERIFY2(spelling->text().endsWith(QLatin1String(": Zghorskyi Yurii Oleksiiovych")), qPrintable(spelling->text()));
+    typeInto(field<QLineEdit>(dialog, "givenNameEdit"), QString::fromUtf8("Юр\u0069й"));  // Latin i inside
+    QVERIFY(!spelling->text().contains(QLatin1String("Yur")));
 }
 
 QTEST_MAIN(PersonFormTest)
