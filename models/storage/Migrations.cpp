@@ -135,6 +135,117 @@ const char *const kMigration2[] = {
     "ALTER TABLE person ADD COLUMN updated_by INTEGER REFERENCES official (id)",
 };
 
+// Verification of every detail of every person by a second official.
+// One row per person and checklist item: the nine standard details, made by
+// a trigger when the person is stored, plus free items a supervisor adds to
+// an exchange ("custom:<exchange_check_item.id>"). changed_by names who last
+// changed the detail; the two-person rule (that official cannot verify it)
+// and the reset of a verification when its detail changes are triggers, so
+// they hold for every writer, not only this program. Trigger syntax is
+// SQLite's; the PostgreSQL step writes the same rules in PL/pgSQL (IS NOT
+// becomes IS DISTINCT FROM).
+const char *const kMigration3[] = {
+    R"(CREATE TABLE verification_item (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        item TEXT NOT NULL CHECK (item IN ('surname', 'given_name', 'patronymic', 'birth_date', 'sex',
+            'category_rank', 'document', 'birth_place', 'identity') OR item LIKE 'custom:%'),
+        label TEXT NOT NULL DEFAULT '',
+        changed_by INTEGER REFERENCES official (id),
+        changed_at TEXT,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'confirmed', 'discrepancy')),
+        method TEXT CHECK (method IS NULL OR method IN ('blind_reentry', 'compared', 'in_person', 'photo',
+            'documents')),
+        note TEXT NOT NULL DEFAULT '',
+        verified_by INTEGER REFERENCES official (id),
+        verified_at TEXT,
+        UNIQUE (person_id, item),
+        CHECK (state <> 'discrepancy' OR length(trim(note)) > 0),
+        CHECK ((state = 'pending') = (verified_by IS NULL)),
+        CHECK ((state = 'pending') = (verified_at IS NULL)),
+        CHECK (state <> 'pending' OR method IS NULL),
+        CHECK (state <> 'confirmed' OR method IS NOT NULL),
+        CHECK (item <> 'identity' OR state <> 'confirmed' OR method IN ('in_person', 'photo', 'documents'))
+    ))",
+    "CREATE INDEX verification_item_state_idx ON verification_item (state)",
+    R"(CREATE TABLE exchange_check_item (
+        id INTEGER PRIMARY KEY,
+        exchange_id INTEGER NOT NULL REFERENCES exchange (id) ON DELETE CASCADE,
+        label TEXT NOT NULL CHECK (length(label) > 0),
+        created_by INTEGER REFERENCES official (id),
+        created_at TEXT NOT NULL
+    ))",
+    "CREATE INDEX exchange_check_item_exchange_idx ON exchange_check_item (exchange_id)",
+    // The standard checklist of every person already stored (who entered them
+    // is the best knowledge of who last changed each detail).
+    R"(INSERT INTO verification_item (person_id, item, changed_by, changed_at)
+       SELECT p.id, i.item, p.created_by, p.created_at FROM person p CROSS JOIN (
+           SELECT 'surname' AS item UNION ALL SELECT 'given_name' UNION ALL SELECT 'patronymic'
+           UNION ALL SELECT 'birth_date' UNION ALL SELECT 'sex' UNION ALL SELECT 'category_rank'
+           UNION ALL SELECT 'document' UNION ALL SELECT 'birth_place' UNION ALL SELECT 'identity') i)",
+    R"(CREATE TRIGGER person_checklist AFTER INSERT ON person
+       BEGIN
+           INSERT INTO verification_item (person_id, item, changed_by, changed_at)
+           SELECT NEW.id, i.item, NEW.created_by, NEW.created_at FROM (
+               SELECT 'surname' AS item UNION ALL SELECT 'given_name' UNION ALL SELECT 'patronymic'
+               UNION ALL SELECT 'birth_date' UNION ALL SELECT 'sex' UNION ALL SELECT 'category_rank'
+               UNION ALL SELECT 'document' UNION ALL SELECT 'birth_place' UNION ALL SELECT 'identity') i;
+       END)",
+    // A person listed in a batch gets the free items of the batch's exchange
+    // (whoever lists them: form, import or a later tool). The detail behind a
+    // free item is unknown, so whoever last wrote the person's details counts
+    // as its changer.
+    R"(CREATE TRIGGER batch_member_custom_checklist AFTER INSERT ON batch_member
+       BEGIN
+           INSERT INTO verification_item (person_id, item, label, changed_by, changed_at)
+           SELECT NEW.person_id, 'custom:' || c.id, c.label, p.updated_by, NEW.created_at
+           FROM exchange_check_item c JOIN batch b ON b.exchange_id = c.exchange_id
+           JOIN person p ON p.id = NEW.person_id
+           WHERE b.id = NEW.batch_id AND NOT EXISTS (
+               SELECT 1 FROM verification_item v WHERE v.person_id = NEW.person_id AND v.item = 'custom:' || c.id);
+       END)",
+    R"(CREATE TRIGGER exchange_check_item_removed AFTER DELETE ON exchange_check_item
+       BEGIN DELETE FROM verification_item WHERE item = 'custom:' || OLD.id; END)",
+    // The two-person rule.
+    R"(CREATE TRIGGER verification_two_person_insert BEFORE INSERT ON verification_item
+       WHEN NEW.state <> 'pending' AND NEW.verified_by IS NOT NULL AND NEW.verified_by = NEW.changed_by
+       BEGIN SELECT RAISE(ABORT, 'two-person rule: the official who last changed this detail cannot verify it'); END)",
+    R"(CREATE TRIGGER verification_two_person_update BEFORE UPDATE ON verification_item
+       WHEN NEW.state <> 'pending' AND NEW.verified_by IS NOT NULL AND NEW.verified_by = NEW.changed_by
+       BEGIN SELECT RAISE(ABORT, 'two-person rule: the official who last changed this detail cannot verify it'); END)",
+    // Only an active verifier verifies (checked when the verification is
+    // made, so a verifier disabled later keeps their past verifications).
+    R"(CREATE TRIGGER verification_by_verifier_insert BEFORE INSERT ON verification_item
+       WHEN NEW.verified_by IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM official o WHERE o.id = NEW.verified_by AND o.is_verifier = 1 AND o.active = 1)
+       BEGIN SELECT RAISE(ABORT, 'only an active verifier can verify a detail'); END)",
+    R"(CREATE TRIGGER verification_by_verifier_update BEFORE UPDATE ON verification_item
+       WHEN NEW.verified_by IS NOT NULL
+           AND (NEW.verified_by IS NOT OLD.verified_by OR NEW.state IS NOT OLD.state
+                OR NEW.verified_at IS NOT OLD.verified_at)
+           AND NOT EXISTS (
+               SELECT 1 FROM official o WHERE o.id = NEW.verified_by AND o.is_verifier = 1 AND o.active = 1)
+       BEGIN SELECT RAISE(ABORT, 'only an active verifier can verify a detail'); END)",
+    // A changed detail is verified again: its item goes back to pending with
+    // the editor as its changer. The identity check and free items stay.
+    R"(CREATE TRIGGER person_details_changed AFTER UPDATE ON person
+       BEGIN
+           UPDATE verification_item SET state = 'pending', method = NULL, verified_by = NULL, verified_at = NULL,
+               note = '', changed_by = NEW.updated_by, changed_at = NEW.updated_at
+           WHERE person_id = NEW.id AND (
+               (item = 'surname' AND OLD.surname IS NOT NEW.surname)
+               OR (item = 'given_name' AND OLD.given_name IS NOT NEW.given_name)
+               OR (item = 'patronymic' AND OLD.patronymic IS NOT NEW.patronymic)
+               OR (item = 'birth_date' AND (OLD.birth_date IS NOT NEW.birth_date
+                   OR OLD.birth_date_partial IS NOT NEW.birth_date_partial))
+               OR (item = 'sex' AND OLD.sex IS NOT NEW.sex)
+               OR (item = 'category_rank' AND (OLD.category IS NOT NEW.category OR OLD.rank IS NOT NEW.rank))
+               OR (item = 'document' AND (OLD.service_number IS NOT NEW.service_number
+                   OR OLD.document_type IS NOT NEW.document_type OR OLD.document_number IS NOT NEW.document_number))
+               OR (item = 'birth_place' AND OLD.birth_place IS NOT NEW.birth_place));
+       END)",
+};
+
 QStringList toList(const char *const *first, const char *const *last)
 {
     QStringList list;
@@ -147,7 +258,7 @@ QStringList toList(const char *const *first, const char *const *last)
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::statements(int version)
@@ -155,6 +266,7 @@ QStringList Migrations::statements(int version)
     switch (version) {
     case 1: return toList(std::begin(kMigration1), std::end(kMigration1));
     case 2: return toList(std::begin(kMigration2), std::end(kMigration2));
+    case 3: return toList(std::begin(kMigration3), std::end(kMigration3));
     default: return {};
     }
 }

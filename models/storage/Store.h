@@ -4,6 +4,7 @@
 #include "ChangeNotifier.h"
 #include "ExchangeRepository.h"
 #include "PersonRepository.h"
+#include "VerificationRepository.h"
 
 #include "domain/Official.h"
 
@@ -17,7 +18,7 @@ class Store final {
 public:
     explicit Store(QSqlDatabase db)
         : m_db(db), m_exchanges(db, &m_notifier, &m_actor), m_batches(db, &m_notifier, &m_actor),
-          m_persons(db, &m_notifier, &m_actor)
+          m_persons(db, &m_notifier, &m_actor), m_verification(db, &m_notifier, &m_actor)
     {
     }
     Store(const Store &) = delete;
@@ -26,6 +27,7 @@ public:
     ExchangeRepository &exchanges() { return m_exchanges; }
     BatchRepository &batches() { return m_batches; }
     PersonRepository &persons() { return m_persons; }
+    VerificationRepository &verification() { return m_verification; }
     ChangeNotifier *notifier() { return &m_notifier; }
     QSqlDatabase connection() const { return m_db; }
 
@@ -42,6 +44,7 @@ private:
     ExchangeRepository m_exchanges;
     BatchRepository m_batches;
     PersonRepository m_persons;
+    VerificationRepository m_verification;
 };
 
 } // namespace homeward

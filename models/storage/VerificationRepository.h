@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Result.h"
+
+#include "domain/BlindReentry.h"
+#include "domain/Official.h"
+#include "domain/Verification.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace homeward {
+
+class ChangeNotifier;
+
+// Where a batch's verification stands. Counts persons listed (not
+// withdrawn); an item counts when it is a standard one or a free item of the
+// batch's own exchange.
+struct BatchVerificationProgress final {
+    int persons = 0;
+    int fullyVerified = 0;   // every item confirmed
+    int withDiscrepancy = 0; // at least one item marked discrepant
+    int notStarted = 0;      // every item still pending
+    int itemsPending = 0;
+    bool operator==(const BatchVerificationProgress &other) const = default;
+};
+
+// The per-detail verification checklist of persons (schema 3).
+//
+// The checklist rows themselves are made by the database: nine standard
+// items when a person is stored, and the free items of an exchange when a
+// person is listed in one of its batches (trigger batch_member_custom_checklist,
+// so imports get them too). Editing a detail sets its item back to pending
+// (trigger person_details_changed); verificationsResetBy() in
+// domain/Verification.h tells a form what such an edit resets.
+//
+// Every verification needs an active official holding the verifier role,
+// read from the database at each write (the actor struct is not trusted),
+// and not the official who last changed the detail (the two-person rule,
+// which triggers enforce again for every other writer). Each write runs in
+// one transaction with its audit row: "verify" or "discrepancy" on entity
+// "verification_item" (before/after: the stored row), "custom_item_add" on
+// entity "exchange_check_item".
+class VerificationRepository final {
+    Q_DECLARE_TR_FUNCTIONS(homeward::VerificationRepository)
+
+public:
+    VerificationRepository(QSqlDatabase db, ChangeNotifier *notifier, const Actor *actor = nullptr);
+
+    // Standard items in checklist order, then free items in the order added.
+    Result<QList<VerificationItem>> itemsForPerson(qint64 personId) const;
+    Result<VerificationItem> item(qint64 itemId) const;
+
+    // Confirms an item by `method` (not BlindReentry: that is verifyBlind's;
+    // the identity check needs InPerson, Photo or Documents). `note` may say
+    // which document or photo. An item already confirmed is not confirmed
+    // again (its verifier stays on record).
+    Status confirm(qint64 itemId, CheckMethod method, const QString &note = {});
+    // Records a discrepancy; the note saying what differs is required.
+    Status markDiscrepancy(qint64 itemId, const QString &note);
+    // Compares `typed` (entered without seeing the stored value) with the
+    // stored detail. Equal: confirms with method BlindReentry. Not equal:
+    // changes nothing and returns the comparison to show both values.
+    Result<BlindComparison> verifyBlind(qint64 itemId, const QString &typed);
+
+    // A free checklist item for every person of the exchange, now and later
+    // listed; a supervisor's task. Returns the new exchange_check_item id.
+    Result<qint64> addCustomItem(qint64 exchangeId, const QString &label);
+
+    Result<BatchVerificationProgress> progress(qint64 batchId) const;
+
+private:
+    Actor actor() const { return m_actor ? *m_actor : Actor(); }
+    Status requireVerifier() const;
+    Status checkTwoPersonRule(const VerificationItem &item) const;
+    // The rules, then the change and its audit row; inside an open transaction.
+    Status writeLocked(const VerificationItem &item, CheckState state, CheckMethod method, const QString &note);
+    void announce(qint64 personId) const;
+
+    QSqlDatabase m_db;
+    ChangeNotifier *m_notifier;
+    const Actor *m_actor;
+};
+
+} // namespace homeward
