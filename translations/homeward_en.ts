@@ -494,6 +494,25 @@ Civilians: %3 men, %4 women</source>
     </message>
 </context>
 <context>
+    <name>homeward::BlindReentry</name>
+    <message>
+        <source>Type the surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date of birth (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::CommandLine</name>
     <message>
         <source>The database file to open. A file that does not exist is created empty (no demo data).</source>
@@ -1077,6 +1096,21 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::LookAlikeBar</name>
+    <message>
+        <source>Replace the look-alike letters with the letters of the name&apos;s own alphabet. Ctrl+Z in the field takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably typed in the wrong keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::MainWindow</name>
     <message>
         <source>Homeward</source>
@@ -1414,6 +1448,22 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>Person not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin spelling: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin spelling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin spelling: — (correct the letters of the name first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin spelling by the Ukrainian passport system (Cabinet of Ministers resolution No. 55 of 2010), as printed on the summary sheets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2020,6 +2070,239 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::Verification</name>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category and rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number or identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed again without seeing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared with the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category and rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service number or identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The verification of %1 was reset; another official must verify it again.</source>
+        <translation>
+            <numerusform>The verification of %1 was reset; another official must verify it again.</numerusform>
+            <numerusform>The verification of %1 was reset; another official must verify them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homeward::VerificationRepository</name>
+    <message>
+        <source>The verification checklist could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists; the person may have been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as a verifier to verify details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is disabled; it cannot verify details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an official with the verifier role can verify details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You last changed this person&apos;s details yourself; another official must verify “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered this person yourself; another official must confirm their identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed %1 of this person yourself; another official must verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detail was not confirmed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind re-entry is recorded only when the typed value matches; type the value again to confirm it that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is confirmed in person, from a photo or from documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already confirmed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discrepancy was not recorded; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the discrepancy: what differs, and from which record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the value to compare it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is verified by comparing, not by typing it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored for %1; verify it by comparing with the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what is to be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist item was not added; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as a supervisor to add checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is disabled; it cannot add checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can add checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification progress could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::WriteTransaction</name>
     <message>
         <source>The database is busy or cannot start a change</source>
@@ -2031,6 +2314,24 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>The change could not be saved and was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::names</name>
+    <message>
+        <source>The transliteration rules cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transliteration rules are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::names::PassportTransliterator</name>
+    <message>
+        <source>The name has a letter the transliteration system does not cover</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -498,6 +498,25 @@ Civilians: %3 men, %4 women</source>
     </message>
 </context>
 <context>
+    <name>homeward::BlindReentry</name>
+    <message>
+        <source>Type the surname</source>
+        <translation>Введіть прізвище</translation>
+    </message>
+    <message>
+        <source>Type the date of birth (DD.MM.YYYY)</source>
+        <translation>Введіть дату народження (ДД.ММ.РРРР)</translation>
+    </message>
+    <message>
+        <source>Type the document number</source>
+        <translation>Введіть номер документа</translation>
+    </message>
+    <message>
+        <source>Type the service number</source>
+        <translation>Введіть особистий номер</translation>
+    </message>
+</context>
+<context>
     <name>homeward::CommandLine</name>
     <message>
         <source>The database file to open. A file that does not exist is created empty (no demo data).</source>
@@ -1098,6 +1117,21 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::LookAlikeBar</name>
+    <message>
+        <source>Replace the look-alike letters with the letters of the name&apos;s own alphabet. Ctrl+Z in the field takes it back.</source>
+        <translation>Замінити схожі літери іншого алфавіту на відповідні літери алфавіту, яким написано ім’я. Ctrl+Z у полі скасовує заміну.</translation>
+    </message>
+    <message>
+        <source>Probably typed in the wrong keyboard layout.</source>
+        <translation>Імовірно, введено в неправильній розкладці клавіатури.</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Використати «%1»</translation>
+    </message>
+</context>
+<context>
     <name>homeward::MainWindow</name>
     <message>
         <source>Homeward</source>
@@ -1438,6 +1472,22 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>Person not saved</source>
         <translation>Особу не збережено</translation>
+    </message>
+    <message>
+        <source>Latin spelling: —</source>
+        <translation>Написання латиницею: —</translation>
+    </message>
+    <message>
+        <source>Latin spelling: %1</source>
+        <translation>Написання латиницею: %1</translation>
+    </message>
+    <message>
+        <source>Latin spelling: — (correct the letters of the name first)</source>
+        <translation>Написання латиницею: — (спершу виправте літери в імені)</translation>
+    </message>
+    <message>
+        <source>Latin spelling by the Ukrainian passport system (Cabinet of Ministers resolution No. 55 of 2010), as printed on the summary sheets</source>
+        <translation>Написання латиницею за системою транслітерації для паспортів громадян України (постанова Кабінету Міністрів України № 55 від 2010 року) — так, як його буде надруковано у зведених відомостях</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2097,240 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::Verification</name>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Category and rank</source>
+        <translation>Категорія та військове звання</translation>
+    </message>
+    <message>
+        <source>Service number or identity document</source>
+        <translation>Особистий номер або документ, що посвідчує особу</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Особу підтверджено</translation>
+    </message>
+    <message>
+        <source>Additional check</source>
+        <translation>Додаткова перевірка</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>очікує перевірки</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <source>discrepancy</source>
+        <translation>розбіжність</translation>
+    </message>
+    <message>
+        <source>typed again without seeing it</source>
+        <translation>повторне введення наосліп</translation>
+    </message>
+    <message>
+        <source>compared with the records</source>
+        <translation>звірено із записами</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>особисто</translation>
+    </message>
+    <message>
+        <source>from a photo</source>
+        <translation>за фото</translation>
+    </message>
+    <message>
+        <source>from documents</source>
+        <translation>за документами</translation>
+    </message>
+    <message>
+        <source>the surname</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <source>the given name</source>
+        <translation>ім’я</translation>
+    </message>
+    <message>
+        <source>the patronymic</source>
+        <translation>по батькові</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>дата народження</translation>
+    </message>
+    <message>
+        <source>the sex</source>
+        <translation>стать</translation>
+    </message>
+    <message>
+        <source>the category and rank</source>
+        <translation>категорія та військове звання</translation>
+    </message>
+    <message>
+        <source>the service number or identity document</source>
+        <translation>особистий номер або документ, що посвідчує особу</translation>
+    </message>
+    <message>
+        <source>the place of birth</source>
+        <translation>місце народження</translation>
+    </message>
+    <message>
+        <source>the identity check</source>
+        <translation>підтвердження особи</translation>
+    </message>
+    <message>
+        <source>the details</source>
+        <translation>додаткові дані</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>service number %1</source>
+        <translation>особистий номер %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 і %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The verification of %1 was reset; another official must verify it again.</source>
+        <translation>
+            <numerusform>Результат перевірки скинуто (%1): ці дані має ще раз перевірити інша посадова особа.</numerusform>
+            <numerusform>Результати перевірки скинуто (%1): ці дані має ще раз перевірити інша посадова особа.</numerusform>
+            <numerusform>Результати перевірки скинуто (%1): ці дані має ще раз перевірити інша посадова особа.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homeward::VerificationRepository</name>
+    <message>
+        <source>The verification checklist could not be read</source>
+        <translation>Не вдалося прочитати контрольний перелік</translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists; the person may have been removed</source>
+        <translation>Цього пункту перевірки більше не існує; можливо, особу вилучено</translation>
+    </message>
+    <message>
+        <source>Log in as a verifier to verify details</source>
+        <translation>Щоб перевіряти дані, увійдіть як верифікатор</translation>
+    </message>
+    <message>
+        <source>Your account is disabled; it cannot verify details</source>
+        <translation>Ваш обліковий запис вимкнено; з нього не можна перевіряти дані</translation>
+    </message>
+    <message>
+        <source>Only an official with the verifier role can verify details</source>
+        <translation>Перевіряти дані може лише посадова особа з роллю верифікатора</translation>
+    </message>
+    <message>
+        <source>You last changed this person&apos;s details yourself; another official must verify “%1”</source>
+        <translation>Востаннє дані цієї особи змінювали ви самі; пункт «%1» має перевірити інша посадова особа</translation>
+    </message>
+    <message>
+        <source>You entered this person yourself; another official must confirm their identity</source>
+        <translation>Дані цієї особи внесли ви самі; особу має підтвердити інша посадова особа</translation>
+    </message>
+    <message>
+        <source>You changed %1 of this person yourself; another official must verify it</source>
+        <translation>Ви самі змінили дані цієї особи (%1); їх має перевірити інша посадова особа</translation>
+    </message>
+    <message>
+        <source>The detail was not confirmed; nothing was changed</source>
+        <translation>Дані не підтверджено; нічого не змінено</translation>
+    </message>
+    <message>
+        <source>Blind re-entry is recorded only when the typed value matches; type the value again to confirm it that way</source>
+        <translation>Повторне введення наосліп зараховується лише тоді, коли введене значення збігається; введіть значення ще раз, щоб підтвердити його в такий спосіб</translation>
+    </message>
+    <message>
+        <source>The identity is confirmed in person, from a photo or from documents</source>
+        <translation>Особу підтверджують особисто, за фото або за документами</translation>
+    </message>
+    <message>
+        <source>%1 was already confirmed by %2</source>
+        <translation>Пункт «%1» уже підтвердила посадова особа %2</translation>
+    </message>
+    <message>
+        <source>The discrepancy was not recorded; nothing was changed</source>
+        <translation>Розбіжність не зафіксовано; нічого не змінено</translation>
+    </message>
+    <message>
+        <source>Describe the discrepancy: what differs, and from which record</source>
+        <translation>Опишіть розбіжність: що саме відрізняється і від якого запису</translation>
+    </message>
+    <message>
+        <source>Type the value to compare it</source>
+        <translation>Введіть значення, щоб звірити його</translation>
+    </message>
+    <message>
+        <source>%1 is verified by comparing, not by typing it again</source>
+        <translation>Пункт «%1» перевіряють звірянням, а не повторним введенням</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for %1; verify it by comparing with the records</source>
+        <translation>Значення не збережено (%1); перевірте ці дані звірянням із записами</translation>
+    </message>
+    <message>
+        <source>Enter what is to be checked</source>
+        <translation>Зазначте, що саме потрібно перевірити</translation>
+    </message>
+    <message>
+        <source>The checklist item was not added; nothing was changed</source>
+        <translation>Пункт перевірки не додано; нічого не змінено</translation>
+    </message>
+    <message>
+        <source>Log in as a supervisor to add checklist items</source>
+        <translation>Щоб додавати пункти перевірки, увійдіть як керівник</translation>
+    </message>
+    <message>
+        <source>Your account is disabled; it cannot add checklist items</source>
+        <translation>Ваш обліковий запис вимкнено; з нього не можна додавати пункти перевірки</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can add checklist items</source>
+        <translation>Лише керівник може додавати пункти перевірки</translation>
+    </message>
+    <message>
+        <source>This exchange no longer exists</source>
+        <translation>Цього обміну більше не існує</translation>
+    </message>
+    <message>
+        <source>The verification progress could not be read</source>
+        <translation>Не вдалося прочитати дані про хід перевірки</translation>
+    </message>
+</context>
+<context>
     <name>homeward::WriteTransaction</name>
     <message>
         <source>The database is busy or cannot start a change</source>
@@ -2059,6 +2343,24 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>The change could not be saved and was undone</source>
         <translation>Зміну не вдалося зберегти, її скасовано</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::names</name>
+    <message>
+        <source>The transliteration rules cannot be read</source>
+        <translation>Не вдалося прочитати правила транслітерації</translation>
+    </message>
+    <message>
+        <source>The transliteration rules are invalid</source>
+        <translation>Правила транслітерації містять помилки</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::names::PassportTransliterator</name>
+    <message>
+        <source>The name has a letter the transliteration system does not cover</source>
+        <translation>Написання містить літеру, якої не передбачає система транслітерації</translation>
     </message>
 </context>
 <context>
