@@ -246,6 +246,45 @@ const char *const kMigration3[] = {
        END)",
 };
 
+// A confirmed (or completed) batch is read-only in the database itself: its
+// list, its persons' details and checklists and its own details cannot
+// change. Its status may still move (reopening, completion); who may do that
+// is checked in models. Deleting such a batch is refused too.
+const char *const kMigration4[] = {
+    R"(CREATE TRIGGER batch_locked_member_insert BEFORE INSERT ON batch_member
+       WHEN (SELECT status FROM batch WHERE id = NEW.batch_id) IN ('confirmed', 'completed')
+       BEGIN SELECT RAISE(ABORT, 'the batch is confirmed: its list cannot change'); END)",
+    R"(CREATE TRIGGER batch_locked_member_update BEFORE UPDATE ON batch_member
+       WHEN (SELECT status FROM batch WHERE id = OLD.batch_id) IN ('confirmed', 'completed')
+         OR (SELECT status FROM batch WHERE id = NEW.batch_id) IN ('confirmed', 'completed')
+       BEGIN SELECT RAISE(ABORT, 'the batch is confirmed: its list cannot change'); END)",
+    R"(CREATE TRIGGER batch_locked_member_delete BEFORE DELETE ON batch_member
+       WHEN (SELECT status FROM batch WHERE id = OLD.batch_id) IN ('confirmed', 'completed')
+       BEGIN SELECT RAISE(ABORT, 'the batch is confirmed: its list cannot change'); END)",
+    R"(CREATE TRIGGER batch_locked_person_update BEFORE UPDATE ON person
+       WHEN EXISTS (SELECT 1 FROM batch_member m JOIN batch b ON b.id = m.batch_id WHERE m.person_id = OLD.id AND b.status IN ('confirmed', 'completed'))
+       BEGIN SELECT RAISE(ABORT, 'the person is listed in a confirmed batch: the details cannot change'); END)",
+    R"(CREATE TRIGGER batch_locked_person_delete BEFORE DELETE ON person
+       WHEN EXISTS (SELECT 1 FROM batch_member m JOIN batch b ON b.id = m.batch_id WHERE m.person_id = OLD.id AND b.status IN ('confirmed', 'completed'))
+       BEGIN SELECT RAISE(ABORT, 'the person is listed in a confirmed batch and cannot be deleted'); END)",
+    R"(CREATE TRIGGER batch_locked_verification_update BEFORE UPDATE ON verification_item
+       WHEN EXISTS (SELECT 1 FROM batch_member m JOIN batch b ON b.id = m.batch_id WHERE m.person_id = OLD.person_id AND b.status IN ('confirmed', 'completed'))
+       BEGIN SELECT RAISE(ABORT, 'the person is listed in a confirmed batch: the checklist cannot change'); END)",
+    R"(CREATE TRIGGER batch_locked_verification_insert BEFORE INSERT ON verification_item
+       WHEN EXISTS (SELECT 1 FROM batch_member m JOIN batch b ON b.id = m.batch_id WHERE m.person_id = NEW.person_id AND b.status IN ('confirmed', 'completed'))
+       BEGIN SELECT RAISE(ABORT, 'the person is listed in a confirmed batch: the checklist cannot change'); END)",
+    R"(CREATE TRIGGER batch_locked_details BEFORE UPDATE ON batch
+       WHEN OLD.status IN ('confirmed', 'completed') AND (
+            NEW.exchange_id IS NOT OLD.exchange_id OR NEW.sequence_no IS NOT OLD.sequence_no
+         OR NEW.direction IS NOT OLD.direction OR NEW.planned_date IS NOT OLD.planned_date
+         OR NEW.place IS NOT OLD.place OR NEW.planned_servicemen IS NOT OLD.planned_servicemen
+         OR NEW.planned_civilians IS NOT OLD.planned_civilians OR NEW.notes IS NOT OLD.notes)
+       BEGIN SELECT RAISE(ABORT, 'the batch is confirmed: its details cannot change'); END)",
+    R"(CREATE TRIGGER batch_locked_delete BEFORE DELETE ON batch
+       WHEN OLD.status IN ('confirmed', 'completed')
+       BEGIN SELECT RAISE(ABORT, 'the batch is confirmed and cannot be deleted'); END)",
+};
+
 QStringList toList(const char *const *first, const char *const *last)
 {
     QStringList list;
@@ -258,7 +297,7 @@ QStringList toList(const char *const *first, const char *const *last)
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::statements(int version)
@@ -267,6 +306,7 @@ QStringList Migrations::statements(int version)
     case 1: return toList(std::begin(kMigration1), std::end(kMigration1));
     case 2: return toList(std::begin(kMigration2), std::end(kMigration2));
     case 3: return toList(std::begin(kMigration3), std::end(kMigration3));
+    case 4: return toList(std::begin(kMigration4), std::end(kMigration4));
     default: return {};
     }
 }

@@ -278,7 +278,11 @@ Result<qint64> VerificationRepository::addCustomItem(qint64 exchangeId, const QS
                           QStringLiteral("INSERT INTO verification_item (person_id, item, label, changed_by, "
                                          "changed_at) SELECT p.id, ?, ?, p.updated_by, ? FROM person p "
                                          "WHERE p.id IN (SELECT m.person_id FROM batch_member m JOIN batch b ON "
-                                         "b.id = m.batch_id WHERE b.exchange_id = ?)"),
+                                         "b.id = m.batch_id WHERE b.exchange_id = ?) "
+                                         // a confirmed batch is sealed: its persons keep the checklist they had
+                                         "AND NOT EXISTS (SELECT 1 FROM batch_member lm JOIN batch lb ON "
+                                         "lb.id = lm.batch_id WHERE lm.person_id = p.id "
+                                         "AND lb.status IN ('confirmed', 'completed'))"),
                           {customItemCode(id), cleaned, now, exchangeId});
     if (!items)
         return failed(items.error());
