@@ -42,8 +42,7 @@ BatchDialog::BatchDialog(Store &store, qint64 exchangeId, QWidget *parent) : QDi
     m_sequence->setToolTip(tr("The batch's number within the exchange: 1, 2, 3 …"));
     m_direction = new QComboBox;
     m_direction->setObjectName(QStringLiteral("directionCombo"));
-    for (Direction direction : {Direction::Receive, Direction::HandOver})
-        m_direction->addItem(label(direction), static_cast<int>(direction));
+    fillEnumCombo(m_direction, {Direction::Receive, Direction::HandOver});
     m_date = new DateLineEdit;
     m_date->setObjectName(QStringLiteral("plannedDateEdit"));
     m_place = new QLineEdit;
@@ -59,13 +58,9 @@ BatchDialog::BatchDialog(Store &store, qint64 exchangeId, QWidget *parent) : QDi
     m_total->setObjectName(QStringLiteral("plannedTotalLabel"));
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusCombo"));
-    for (BatchStatus status : {BatchStatus::Draft, BatchStatus::InVerification, BatchStatus::Verified,
-                               BatchStatus::Confirmed, BatchStatus::Completed, BatchStatus::Cancelled})
-        m_status->addItem(label(status), static_cast<int>(status));
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(60);
+    fillEnumCombo(m_status, {BatchStatus::Draft, BatchStatus::InVerification, BatchStatus::Verified,
+                             BatchStatus::Confirmed, BatchStatus::Completed, BatchStatus::Cancelled});
+    m_notes = newNotesEdit();
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -81,10 +76,7 @@ BatchDialog::BatchDialog(Store &store, qint64 exchangeId, QWidget *parent) : QDi
     m_errors.addField(key(BatchField::Status), m_status, addFieldRow(form, tr("Stat&us:"), m_status));
     m_errors.addField(key(BatchField::Notes), m_notes, addFieldRow(form, tr("&Notes:"), m_notes));
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &BatchDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &BatchDialog::reject);
+    m_buttons = newSaveCancelButtons(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_context);

@@ -58,13 +58,9 @@ ExchangeDialog::ExchangeDialog(Store &store, QWidget *parent) : QDialog(parent),
     m_agreedOn->setObjectName(QStringLiteral("agreedOnEdit"));
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusCombo"));
-    for (ExchangeStatus status :
-         {ExchangeStatus::Planned, ExchangeStatus::InProgress, ExchangeStatus::Completed, ExchangeStatus::Cancelled})
-        m_status->addItem(label(status), QVariant::fromValue(static_cast<int>(status)));
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(60);
+    fillEnumCombo(m_status,
+                  {ExchangeStatus::Planned, ExchangeStatus::InProgress, ExchangeStatus::Completed, ExchangeStatus::Cancelled});
+    m_notes = newNotesEdit();
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -83,10 +79,7 @@ ExchangeDialog::ExchangeDialog(Store &store, QWidget *parent) : QDialog(parent),
     m_errors.addField(key(ExchangeField::Status), m_status, addFieldRow(form, tr("Stat&us:"), m_status));
     m_errors.addField(key(ExchangeField::Notes), m_notes, addFieldRow(form, tr("&Notes:"), m_notes));
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExchangeDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExchangeDialog::reject);
+    m_buttons = newSaveCancelButtons(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

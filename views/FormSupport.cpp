@@ -1,5 +1,11 @@
 #include "FormSupport.h"
 
+#include <QPlainTextEdit>
+
+#include <QDialogButtonBox>
+
+#include <QDialog>
+
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,6 +33,24 @@ QLabel *addFieldRow(QFormLayout *form, const QString &labelText, QWidget *field)
     label->setBuddy(field);
     form->addRow(label, cell);
     return error;
+}
+
+QPlainTextEdit *newNotesEdit()
+{
+    auto *notes = new QPlainTextEdit;
+    notes->setObjectName(QStringLiteral("notesEdit"));
+    notes->setTabChangesFocus(true);
+    notes->setMinimumHeight(60);
+    return notes;
+}
+
+QDialogButtonBox *newSaveCancelButtons(QDialog *dialog)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
 }
 
 bool confirmDiscardChanges(QWidget *form)

@@ -23,12 +23,6 @@ int key(PersonField field)
     return static_cast<int>(field);
 }
 
-void fillCombo(QComboBox *combo, std::initializer_list<int> values, QString (*text)(int))
-{
-    for (int value : values)
-        combo->addItem(text(value), value);
-}
-
 } // namespace
 
 PersonDialog::PersonDialog(Store &store, qint64 batchId, QWidget *parent)
@@ -82,10 +76,8 @@ void PersonDialog::updatePassportSpelling()
 
 void PersonDialog::setupFields()
 {
-    fillCombo(m_ui->sexCombo, {static_cast<int>(Sex::Male), static_cast<int>(Sex::Female)},
-              [](int v) { return label(static_cast<Sex>(v)); });
-    fillCombo(m_ui->categoryCombo, {static_cast<int>(Category::Serviceman), static_cast<int>(Category::Civilian)},
-              [](int v) { return label(static_cast<Category>(v)); });
+    fillEnumCombo(m_ui->sexCombo, {Sex::Male, Sex::Female});
+    fillEnumCombo(m_ui->categoryCombo, {Category::Serviceman, Category::Civilian});
     m_ui->birthDateEdit->setMode(DateLineEdit::Mode::Partial);
     m_ui->captureDateEdit->setMode(DateLineEdit::Mode::FullDate);
 
