@@ -295,9 +295,13 @@ QStringList toList(const char *const *first, const char *const *last)
 
 } // namespace
 
+// Later schemas live in their own files (MigrationN*.cpp).
+QStringList migration5Statements();
+QStringList migration6Statements();
+
 int Migrations::latestVersion()
 {
-    return 4;
+    return 6;
 }
 
 QStringList Migrations::statements(int version)
@@ -307,6 +311,8 @@ QStringList Migrations::statements(int version)
     case 2: return toList(std::begin(kMigration2), std::end(kMigration2));
     case 3: return toList(std::begin(kMigration3), std::end(kMigration3));
     case 4: return toList(std::begin(kMigration4), std::end(kMigration4));
+    case 5: return migration5Statements();
+    case 6: return migration6Statements();
     default: return {};
     }
 }
