@@ -15,6 +15,8 @@ bool roleMayTake(Role role, Action action)
         return role == Role::Operator || role == Role::Supervisor;
     case Action::MarkVerified:
         return role == Role::Verifier || role == Role::Supervisor;
+    case Action::ImportRegistry:
+        return role == Role::Operator || role == Role::Supervisor;
     case Action::ManageExchanges:
     case Action::ManageBatches:
     case Action::ConfirmBatch:
@@ -52,6 +54,7 @@ QString actionLabel(Action action)
     case Action::CompleteBatch: return QCoreApplication::translate(context, "record completed handovers");
     case Action::CancelBatch: return QCoreApplication::translate(context, "cancel batches");
     case Action::ManageAccounts: return QCoreApplication::translate(context, "manage accounts");
+    case Action::ImportRegistry: return QCoreApplication::translate(context, "import the registry");
     }
     return {};
 }

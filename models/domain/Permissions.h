@@ -23,13 +23,14 @@ enum class Action {
     CompleteBatch,          // confirmed → completed, with the actual handover
     CancelBatch,            // any state before completed → cancelled, with a reason
     ManageAccounts,         // create, disable, reset accounts
+    ImportRegistry,         // load or replace records of the registry
 };
 
 // Every action, in the order above (for the role × action tests and views).
 inline constexpr Action kAllActions[] = {
     Action::ManageExchanges, Action::ManageBatches,  Action::EnterPersons, Action::VerifyDetails,
     Action::SubmitForVerification, Action::MarkVerified, Action::ConfirmBatch, Action::ReopenBatch,
-    Action::CompleteBatch, Action::CancelBatch, Action::ManageAccounts,
+    Action::CompleteBatch, Action::CancelBatch, Action::ManageAccounts, Action::ImportRegistry,
 };
 
 // The roles that may take `action` (any one of them is enough).
