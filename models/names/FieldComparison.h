@@ -1,8 +1,13 @@
 #pragma once
 
 #include "domain/PartialDate.h"
+#include "names/GivenNames.h"
+#include "names/LookAlikes.h"
 
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace homeward::names {
 
@@ -27,7 +32,11 @@ enum class NameKind { Surname, GivenName, Patronymic };
 
 struct NameComparison final {
     NameLevel level = NameLevel::Different;
-    double similarity = 0.0;  // 1 for exact … 0 for nothing in common (Jaro–Winkler on the keys)
+    // 1 for exact … 0 for nothing in common, never rising from one level to the next:
+    // Exact 1.0, LookAlikeRepair 0.99, Transliteration 0.97, LanguageVariant 0.95,
+    // OneTypo Jaro–Winkler on the keys clamped to [0.90, 0.93], Similar Jaro–Winkler capped at 0.90,
+    // Different Jaro–Winkler capped at 0.87, Missing 0.
+    double similarity = 0.0;
     QString reason;           // translated, one sentence, names the letters that differ where it can
     bool operator==(const NameComparison &other) const = default;
 };
@@ -35,6 +44,28 @@ struct NameComparison final {
 inline constexpr double kSimilarThreshold = 0.88;
 
 NameComparison compareNames(NameKind kind, const QString &a, const QString &b);
+
+// A name prepared once for many comparisons: the matcher keeps one per record
+// and field, so that a comparison costs a few string and integer compares
+// (prepareName does the normalisation, look-alike repair, comparison key and
+// table lookup). compareNames(kind, a, b) is prepareName on both sides and
+// the comparison below.
+struct PreparedName final {
+    NameKind kind = NameKind::Surname;
+    QString display;                    // normalised (NFC, apostrophes, spaces), case kept: what reasons quote
+    QString folded;                     // display, case-folded
+    QString repaired;                   // folded with look-alike letters replaced (== folded when there are none)
+    QList<LookAlike> lookAlikes;        // the foreign letters found in display (empty when clean)
+    QString key;                        // comparisonKey of repaired
+    int nameId = 0;                     // GivenNames id for a given name or patronymic, 0 when unknown or a surname
+    std::optional<GivenNames::Sex> sex; // for a patronymic: the sex its ending shows
+    bool isEmpty() const { return folded.isEmpty(); }
+};
+
+PreparedName prepareName(NameKind kind, const QString &name);
+// `withReason` false leaves NameComparison::reason empty (it is the costly
+// part: formatted, translated text); the level and similarity are the same.
+NameComparison compareNames(const PreparedName &a, const PreparedName &b, bool withReason = true);
 
 enum class DateLevel {
     Exact,            // same date to the same precision
