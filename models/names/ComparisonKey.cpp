@@ -2,8 +2,6 @@
 
 #include "names/NameNormaliser.h"
 
-#include <QHash>
-#include <QStringList>
 
 #include <algorithm>
 
@@ -28,58 +26,28 @@ namespace homeward::names {
 
 namespace {
 
-const QHash<QChar, QString> &cyrillicMap()
+// Step 2 table: the Cyrillic letters а (U+0430) … я (U+044F) and ѐ … џ (U+0450 … U+045F).
+const char *cyrillicLatin(char16_t c)
 {
-    static const QHash<QChar, QString> map = [] {
-        QHash<QChar, QString> m;
-        const auto add = [&m](const char16_t *letter, const char *latin) {
-            m.insert(QChar(letter[0]), QString::fromLatin1(latin));
-        };
-        add(u"а", "a");
-        add(u"б", "b");
-        add(u"в", "v");
-        add(u"г", "g");
-        add(u"ґ", "g");
-        add(u"д", "d");
-        add(u"е", "e");
-        add(u"є", "ye");
-        add(u"ё", "e");
-        add(u"ж", "zh");
-        add(u"з", "z");
-        add(u"и", "i");
-        add(u"і", "i");
-        add(u"ї", "yi");
-        add(u"й", "y");
-        add(u"к", "k");
-        add(u"л", "l");
-        add(u"м", "m");
-        add(u"н", "n");
-        add(u"о", "o");
-        add(u"п", "p");
-        add(u"р", "r");
-        add(u"с", "s");
-        add(u"т", "t");
-        add(u"у", "u");
-        add(u"ф", "f");
-        add(u"х", "kh");
-        add(u"ц", "ts");
-        add(u"ч", "ch");
-        add(u"ш", "sh");
-        add(u"щ", "shch");
-        add(u"ъ", "");
-        add(u"ы", "y");
-        add(u"ь", "");
-        add(u"э", "e");
-        add(u"ю", "yu");
-        add(u"я", "ya");
-        // Latin letters whose diacritic makes another sound in Ukrainian Latin spellings.
-        add(u"č", "ch");
-        add(u"š", "sh");
-        add(u"ž", "zh");
-        add(u"ł", "l");
-        return m;
-    }();
-    return map;
+    static constexpr const char *kLower[] = {
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",   // а … п
+        "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", // р … я
+    };
+    if (c >= 0x0430 && c <= 0x044F)
+        return kLower[c - 0x0430];
+    switch (c) {
+    case u'ґ': return "g";
+    case u'є': return "ye";
+    case u'ё': return "e";
+    case u'і': return "i";
+    case u'ї': return "yi";
+    // Latin letters whose diacritic makes another sound in Ukrainian Latin spellings.
+    case u'č': return "ch";
+    case u'š': return "sh";
+    case u'ž': return "zh";
+    case u'ł': return "l";
+    default: return nullptr;
+    }
 }
 
 // Step 2: a lowercase Latin spelling of the letters only.
@@ -87,13 +55,11 @@ QString toLatin(const QString &folded)
 {
     QString latin;
     latin.reserve(folded.size() * 2);
-    const QHash<QChar, QString> &map = cyrillicMap();
     for (QChar c : folded) {
         if (!c.isLetter())
             continue; // spaces, hyphens, apostrophes, digits, combining marks
-        const auto it = map.constFind(c);
-        if (it != map.cend()) {
-            latin += it.value();
+        if (const char *mapped = cyrillicLatin(c.unicode())) {
+            latin += QLatin1StringView(mapped);
             continue;
         }
         if (c.script() == QChar::Script_Latin && c.unicode() > 0x7F) {
@@ -110,61 +76,123 @@ QString toLatin(const QString &folded)
     return latin;
 }
 
-struct Spelling final {
-    const char *latin;
-    const char *unit;
-};
+// Step 3 writes each sound as one UTF-16 unit, so that steps 4 and 5 work
+// letter by letter; the three two-letter sounds get private-use stand-ins
+// (never letters, so never in toLatin's output) and are spelled out at the end.
+constexpr char16_t kSh = 0xE001;
+constexpr char16_t kCh = 0xE002;
+constexpr char16_t kZh = 0xE003;
 
-// Step 3, longest spellings first.
-constexpr Spelling kSpellings[] = {
-    {"shch", "sh"}, {"sch", "sh"}, {"tch", "ch"}, {"sh", "sh"}, {"ch", "ch"}, {"zh", "zh"},
-    {"kh", "x"},    {"gh", "g"},   {"ts", "c"},   {"tc", "c"},  {"tz", "c"},  {"ph", "f"},
-    {"h", "g"},     {"x", "ks"},   {"y", "i"},    {"j", "i"},   {"w", "v"},   {"q", "k"},
-};
-
-QStringList toUnits(const QString &latin)
+// Step 3, longest spellings first:
+//   shch sch sh → sh   tch ch → ch   zh → zh   kh → x   gh h → g   ts tc tz → c   ph → f
+//   x → k s   y j → i   w → v   q → k
+QString toUnits(const QString &latin)
 {
-    QStringList units;
-    qsizetype i = 0;
-    while (i < latin.size()) {
-        bool matched = false;
-        for (const Spelling &spelling : kSpellings) {
-            const QLatin1StringView text(spelling.latin);
-            if (QStringView(latin).mid(i).startsWith(text)) {
-                const QString unit = QString::fromLatin1(spelling.unit);
-                if (unit == QLatin1String("ks")) {
-                    units << QStringLiteral("k") << QStringLiteral("s");
-                } else {
-                    units << unit;
-                }
-                i += text.size();
-                matched = true;
-                break;
+    QString units;
+    units.reserve(latin.size());
+    const char16_t *p = reinterpret_cast<const char16_t *>(latin.utf16());
+    const qsizetype n = latin.size();
+    const auto at = [p, n](qsizetype k) { return k < n ? p[k] : char16_t(0); };
+    for (qsizetype i = 0; i < n;) {
+        const char16_t c = p[i];
+        const char16_t next = at(i + 1);
+        switch (c) {
+        case u's':
+            if (next == u'h' && at(i + 2) == u'c' && at(i + 3) == u'h') {
+                units += QChar(kSh), i += 4;
+                continue;
             }
+            if (next == u'c' && at(i + 2) == u'h') {
+                units += QChar(kSh), i += 3;
+                continue;
+            }
+            if (next == u'h') {
+                units += QChar(kSh), i += 2;
+                continue;
+            }
+            break;
+        case u't':
+            if (next == u'c' && at(i + 2) == u'h') {
+                units += QChar(kCh), i += 3;
+                continue;
+            }
+            if (next == u's' || next == u'c' || next == u'z') {
+                units += u'c', i += 2;
+                continue;
+            }
+            break;
+        case u'c':
+            if (next == u'h') {
+                units += QChar(kCh), i += 2;
+                continue;
+            }
+            break;
+        case u'z':
+            if (next == u'h') {
+                units += QChar(kZh), i += 2;
+                continue;
+            }
+            break;
+        case u'k':
+            if (next == u'h') {
+                units += u'x', i += 2;
+                continue;
+            }
+            break;
+        case u'g':
+            if (next == u'h') {
+                units += u'g', i += 2;
+                continue;
+            }
+            break;
+        case u'p':
+            if (next == u'h') {
+                units += u'f', i += 2;
+                continue;
+            }
+            break;
+        case u'h': units += u'g', ++i; continue;
+        case u'x': units += u'k', units += u's', ++i; continue;
+        case u'y':
+        case u'j': units += u'i', ++i; continue;
+        case u'w': units += u'v', ++i; continue;
+        case u'q': units += u'k', ++i; continue;
+        default: break;
         }
-        if (!matched) {
-            units << QString(latin.at(i));
-            ++i;
-        }
+        units += QChar(c), ++i;
     }
     return units;
 }
 
-void collapseRepeats(QStringList &units)
+void collapseRepeats(QString &units)
 {
     units.erase(std::unique(units.begin(), units.end()), units.end());
 }
 
-void dropEBeforeI(QStringList &units)
+void dropEBeforeI(QString &units)
 {
-    QStringList kept;
-    kept.reserve(units.size());
+    qsizetype kept = 0;
     for (qsizetype i = 0; i < units.size(); ++i) {
-        if (units.at(i) == QLatin1String("e") && i + 1 < units.size() && units.at(i + 1) == QLatin1String("i"))
+        if (units.at(i) == u'e' && i + 1 < units.size() && units.at(i + 1) == u'i')
             continue;
-        kept << units.at(i);
+        units[kept++] = units.at(i);
     }
-    units = std::move(kept);
+    units.truncate(kept);
+}
+
+QString spellOut(const QString &units)
+{
+    QString key;
+    key.reserve(units.size() + 4);
+    for (QChar unit : units) {
+        switch (unit.unicode()) {
+        case kSh: key += QLatin1StringView("sh"); break;
+        case kCh: key += QLatin1StringView("ch"); break;
+        case kZh: key += QLatin1StringView("zh"); break;
+        default: key += unit; break;
+        }
+    }
+    return key;
 }
 
 } // namespace
@@ -172,11 +200,11 @@ void dropEBeforeI(QStringList &units)
 QString comparisonKey(const QString &name)
 {
     const QString folded = foldCase(normalise(name));
-    QStringList units = toUnits(toLatin(folded));
+    QString units = toUnits(toLatin(folded));
     collapseRepeats(units);
     dropEBeforeI(units);
     collapseRepeats(units);
-    QString key = units.join(QString());
+    QString key = spellOut(units);
     if (key.endsWith(QLatin1String("skaia")) || key.endsWith(QLatin1String("ckaia")))
         key.chop(2);
     return key;
