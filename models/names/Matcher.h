@@ -34,6 +34,9 @@ QString label(Verdict verdict);   // translated
 struct FieldDifference final {
     QString field;   // interchange column name: "surname", "birth_date" …
     QString reason;  // translated, one sentence
+    // Translated, a few words with the two values: "Russian form (Александр / Олександр)"; what discrepancies()
+    // joins.
+    QString summary;
 };
 
 struct Candidate final {
@@ -70,7 +73,7 @@ public:
 
     qsizetype size() const;
     MatchRecord record(qsizetype index) const;
-    qsizetype memoryBytes() const;  // an estimate of what the index holds
+    qsizetype memoryBytes() const;  // an estimate of what the index holds (strings, records, hash indexes, keys)
 
     MatchResult match(const MatchRecord &person) const;
 
@@ -82,6 +85,10 @@ private:
 // Matches every person, in parallel, keeping the input order. `progress`
 // (may be empty) is called with the number done; returning false cancels
 // (then the result is shorter than the input).
+// Two worker threads; `progress` is called on the calling thread (so it may
+// update a progress bar and process events) after every few persons, at
+// least every 50 ms, and with the total at the end. On cancel the result holds the persons matched without a gap from
+// the start.
 QList<MatchResult> matchAll(const RegistryIndex &index, const QList<MatchRecord> &persons,
                             const std::function<bool(qsizetype done)> &progress = {});
 
