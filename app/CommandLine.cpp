@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "storage/AuditLog.h"
+#include "storage/SealCheck.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/Migrations.h"
@@ -198,7 +199,7 @@ int CommandLine::runDemo(const QStringList &arguments) const
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a demo database to a new file: one exchange \"1,000 for 1,000\" in two batches with %1 "
+        tr("Writes a demo database to a new file: one exchange \"1,000 for 1,000\" in three batches with %1 "
            "persons. Every person in it is invented; a demo database is for trying the program out only. "
            "An existing file is never changed.")
             .arg(DemoData::kPersons));
@@ -228,7 +229,7 @@ int CommandLine::runDemo(const QStringList &arguments) const
         printError(written.text());
         return kExitFailure;
     }
-    print(stdout, tr("Demo database written to %1: %n person(s) in two batches. "
+    print(stdout, tr("Demo database written to %1: %n person(s) in three batches. "
                      "The persons are fictional; use this database for trying the program out only.\n",
                      nullptr, DemoData::kPersons)
                       .arg(QDir::toNativeSeparators(path)));
@@ -242,6 +243,12 @@ QString CommandLine::auditTrailProblem(const QSqlDatabase &db)
         return tr("the audit trail could not be checked: %1").arg(checked.text());
     if (const auto &fault = checked.value())
         return tr("audit trail broken at row %1: %2").arg(QString::number(fault->rowId), fault->reason);
+    // The seals of confirmed batches hang on the chain just checked.
+    auto seals = SealCheck::verify(db);
+    if (!seals)
+        return tr("the seals of confirmed batches could not be checked: %1").arg(seals.text());
+    if (!seals.value().isEmpty())
+        return seals.value().constFirst().text();
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "AuditJson.h"
 #include "AuditLog.h"
+#include "Authorisation.h"
 #include "ChangeNotifier.h"
 #include "Sql.h"
 #include "UnlistedPersons.h"
@@ -57,6 +58,8 @@ Result<qint64> BatchRepository::create(const Batch &batch)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::ManageBatches); !allowed)
+        return allowed.error();
     int sequenceNo = batch.sequenceNo;
     if (sequenceNo == 0) {
         auto next = nextSequenceNo(batch.exchangeId);
@@ -69,8 +72,9 @@ Result<qint64> BatchRepository::create(const Batch &batch)
                              QStringLiteral("INSERT INTO batch (exchange_id, sequence_no, direction, planned_date, place, "
                                             "planned_servicemen, planned_civilians, status, notes, created_at, updated_at) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             // Every batch starts as a draft, whatever batch.status says.
                              {batch.exchangeId, sequenceNo, toCode(batch.direction), sql::dateOrNull(batch.plannedDate),
-                              batch.place, batch.plannedServicemen, batch.plannedCivilians, toCode(batch.status),
+                              batch.place, batch.plannedServicemen, batch.plannedCivilians, toCode(BatchStatus::Draft),
                               batch.notes, now, now});
     if (!inserted)
         return Error{tr("The batch was not saved (is batch number %1 already used in this exchange?)").arg(sequenceNo),
@@ -94,18 +98,20 @@ Status BatchRepository::update(const Batch &batch)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::ManageBatches); !allowed)
+        return allowed.error();
     auto before = auditjson::storedRow(m_db, kEntity, batch.id);
     if (!before)
         return Status::failure(tr("The batch was not saved"), before.error().detail);
     if (before.value().isEmpty())
         return Status::failure(tr("The batch no longer exists; it may have been deleted"));
     auto updated = sql::run(m_db,
+                            // Not the status: that moves only through BatchWorkflow, with its checks.
                             QStringLiteral("UPDATE batch SET sequence_no = ?, direction = ?, planned_date = ?, place = ?, "
-                                           "planned_servicemen = ?, planned_civilians = ?, status = ?, notes = ?, "
+                                           "planned_servicemen = ?, planned_civilians = ?, notes = ?, "
                                            "updated_at = ? WHERE id = ?"),
                             {batch.sequenceNo, toCode(batch.direction), sql::dateOrNull(batch.plannedDate), batch.place,
-                             batch.plannedServicemen, batch.plannedCivilians, toCode(batch.status), batch.notes,
-                             sql::nowStamp(), batch.id});
+                             batch.plannedServicemen, batch.plannedCivilians, batch.notes, sql::nowStamp(), batch.id});
     if (!updated)
         return Status::failure(
             tr("The batch was not saved (is batch number %1 already used in this exchange?)").arg(batch.sequenceNo),
@@ -193,6 +199,8 @@ Status BatchRepository::remove(qint64 batchId)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::ManageBatches); !allowed)
+        return allowed.error();
     const auto failed = [](const Error &error) {
         return Status::failure(tr("The batch was not deleted; nothing was changed"),
                                error.detail.isEmpty() ? error.message : error.detail);

@@ -19,16 +19,27 @@ struct BatchRemovalImpact final {
     int personsDeleted = 0;    // persons listed in no other batch, who go too
 };
 
-// Reads and writes batches. Writes run in one transaction each, append
-// their audit rows in it on behalf of `*actor` (no official when null) and
-// are announced through the notifier after they commit.
+// Reads and writes batches' details. Every write needs a signed-in official
+// who may manage batches (Action::ManageBatches, read from the database
+// inside the write's own transaction; refused without one: `actor` null or
+// not signed in); it runs in one transaction, appends its audit rows in it on
+// behalf of `*actor` and is announced through the notifier after it commits.
+// Reads are open to anyone.
+//
+// The status is not written here: create() always makes a draft and
+// update() leaves the stored status as it is (Batch::status is ignored by
+// both). A batch's status moves only through BatchWorkflow, which checks
+// each transition's preconditions and who may take it.
 class BatchRepository final {
     Q_DECLARE_TR_FUNCTIONS(homeward::BatchRepository)
 
 public:
     BatchRepository(QSqlDatabase db, ChangeNotifier *notifier, const Actor *actor = nullptr);
 
-    Result<qint64> create(const Batch &batch);  // sequenceNo 0 takes the next free number
+    // A new draft batch; sequenceNo 0 takes the next free number.
+    Result<qint64> create(const Batch &batch);
+    // Stores the details (number, direction, date, place, planned counts,
+    // notes); never the status.
     Status update(const Batch &batch);
     Result<Batch> get(qint64 id) const;
     Result<QList<Batch>> listForExchange(qint64 exchangeId) const;  // by sequence number

@@ -5,6 +5,7 @@
 #include "Sql.h"
 #include "Store.h"
 #include "domain/Validation.h"
+#include "domain/Verification.h"
 
 #include <QDir>
 #include <QFile>
@@ -224,17 +225,57 @@ template <typename Problem> QString joined(const QList<Problem> &problems)
     return messages.join(QStringLiteral("; "));
 }
 
-template <std::size_t N> Status addPersons(Store &store, qint64 batchId, const DemoPerson (&persons)[N])
+template <std::size_t N>
+Result<QList<qint64>> addPersons(Store &store, qint64 batchId, const DemoPerson (&persons)[N])
 {
     const PersonValidator validator;
+    QList<qint64> ids;
     for (const DemoPerson &demo : persons) {
         const Person person = PersonValidator::normalised(toPerson(demo));
         if (const auto problems = validator.validate(person); !problems.isEmpty())
-            return Status::failure(
+            return Error{
                 DemoData::tr("A demo person does not pass the checks: %1 %2").arg(person.surname, person.givenName),
-                joined(problems));
-        if (auto added = store.persons().addToBatch(batchId, person); !added)
-            return added.status();
+                joined(problems)};
+        auto added = store.persons().addToBatch(batchId, person);
+        if (!added)
+            return added.error();
+        ids << added.value();
+    }
+    return ids;
+}
+
+// Where one demo person's checklist ends up.
+enum class Verified { Fully, WithDiscrepancy, NotYet };
+
+// The verifier's work on one person: every item confirmed (the surname by
+// blind re-entry, the identity from documents, the rest compared), or all
+// but one, which gets a discrepancy with its note.
+Status verifyPerson(Store &store, qint64 personId, Verified how, CheckItem discrepant = CheckItem::Surname,
+                    const QString &note = {})
+{
+    if (how == Verified::NotYet)
+        return {};
+    auto items = store.verification().itemsForPerson(personId);
+    if (!items)
+        return items.status();
+    auto person = store.persons().get(personId);
+    if (!person)
+        return person.status();
+    for (const VerificationItem &item : items.value()) {
+        Status done;
+        if (how == Verified::WithDiscrepancy && item.item == discrepant) {
+            done = store.verification().markDiscrepancy(item.id, note);
+        } else if (item.item == CheckItem::Surname) {
+            auto compared = store.verification().verifyBlind(item.id, person.value().surname);
+            done = compared ? Status() : compared.status();
+        } else if (item.item == CheckItem::Identity) {
+            done = store.verification().confirm(item.id, CheckMethod::Documents,
+                                                DemoData::tr("checked against the documents received"));
+        } else {
+            done = store.verification().confirm(item.id, CheckMethod::Compared);
+        }
+        if (!done)
+            return done;
     }
     return {};
 }
@@ -294,9 +335,27 @@ Status DemoData::write(Store &store)
     auto operatorAccount = createDemoAccounts(store);
     if (!operatorAccount)
         return Status::failure(tr("The demo accounts could not be created"), operatorAccount.error().text());
-    // The demo's records are entered by the operator, as real ones would be.
-    store.setActor(Accounts::actorFor(operatorAccount.value()));
+    Accounts accounts(store.connection());
+    auto byUsername = [&accounts](const char *username) -> Result<Actor> {
+        auto all = accounts.list();
+        if (!all)
+            return all.error();
+        for (const Official &official : all.value())
+            if (official.username == QLatin1String(username))
+                return Accounts::actorFor(official);
+        return Error{tr("The demo accounts could not be created"), QString::fromLatin1(username)};
+    };
+    auto supervisor = byUsername(kSupervisorUsername);
+    auto verifier = byUsername(kVerifierUsername);
+    if (!supervisor || !verifier)
+        return Status::failure(tr("The demo accounts could not be created"),
+                               !supervisor ? supervisor.text() : verifier.text());
+    const Actor byOperator = Accounts::actorFor(operatorAccount.value());
 
+    // Each step by the account whose role it is, as in real work: the
+    // supervisor plans the exchange and its batches, the operator enters
+    // the persons, the verifier checks them, the supervisor confirms.
+    store.setActor(supervisor.value());
     Exchange exchange;
     exchange.title = tr("1,000 for 1,000");
     exchange.agreementRef = tr("agreed in talks on 16 May");
@@ -322,7 +381,6 @@ Status DemoData::write(Store &store)
     receive.place = tr("Border crossing point, Volyn region");
     receive.plannedServicemen = 18;
     receive.plannedCivilians = 6;
-    receive.status = BatchStatus::InVerification;
 
     Batch handOver;
     handOver.exchangeId = exchangeId.value();
@@ -333,21 +391,73 @@ Status DemoData::write(Store &store)
     // Two servicemen more than listed: the demo shows a batch still being filled.
     handOver.plannedServicemen = 14;
     handOver.plannedCivilians = 4;
-    handOver.status = BatchStatus::Draft;
 
-    for (Batch *batch : {&receive, &handOver}) {
-        *batch = BatchValidator::normalised(*batch);
-        if (const auto problems = BatchValidator::validate(*batch); !problems.isEmpty())
+    Batch later;
+    later.exchangeId = exchangeId.value();
+    later.sequenceNo = 3;
+    later.direction = Direction::Receive;
+    later.plannedDate = QDate(2025, 5, 30);
+    later.place = tr("Border crossing point, Volyn region");
+    later.plannedServicemen = 20;
+    later.plannedCivilians = 5;
+    later.notes = tr("Planned; the list has not been received yet.");
+
+    const auto createBatch = [&store](Batch &batch) -> Status {
+        batch = BatchValidator::normalised(batch);
+        if (const auto problems = BatchValidator::validate(batch); !problems.isEmpty())
             return Status::failure(tr("A demo batch does not pass the checks"), joined(problems));
-        auto batchId = store.batches().create(*batch);
+        auto batchId = store.batches().create(batch);
         if (!batchId)
             return batchId.status();
-        batch->id = batchId.value();
+        batch.id = batchId.value();
+        return {};
+    };
+    for (Batch *batch : {&receive, &handOver})
+        if (Status created = createBatch(*batch); !created)
+            return created;
+
+    store.setActor(byOperator);
+    auto first = addPersons(store, receive.id, kFirstBatch);
+    if (!first)
+        return first.status();
+    auto second = addPersons(store, handOver.id, kSecondBatch);
+    if (!second)
+        return second.status();
+    for (qint64 batchId : {receive.id, handOver.id})
+        if (Status submitted = store.workflow().submitForVerification(batchId); !submitted)
+            return submitted;
+
+    // Batch 1: every detail of every person verified, then confirmed and sealed.
+    store.setActor(verifier.value());
+    for (qint64 personId : first.value())
+        if (Status done = verifyPerson(store, personId, Verified::Fully); !done)
+            return done;
+    if (Status verified = store.workflow().markVerified(receive.id); !verified)
+        return verified;
+    store.setActor(supervisor.value());
+    if (Status confirmed = store.workflow().confirm(receive.id, QString::fromLatin1(kDemoPassword)); !confirmed)
+        return confirmed;
+
+    // Batch 2: halfway through verification, with two discrepancies noted.
+    store.setActor(verifier.value());
+    const QList<qint64> &handOverIds = second.value();
+    for (qsizetype i = 0; i < handOverIds.size(); ++i) {
+        Status done;
+        if (i == 0)
+            done = verifyPerson(store, handOverIds.at(i), Verified::WithDiscrepancy, CheckItem::Document,
+                                tr("The other side's list gives service number Ю-000210; check the military ID"));
+        else if (i == 3)
+            done = verifyPerson(store, handOverIds.at(i), Verified::WithDiscrepancy, CheckItem::Patronymic,
+                                tr("The other side's list spells the patronymic «Олеговна»"));
+        else
+            done = verifyPerson(store, handOverIds.at(i), i < 8 ? Verified::Fully : Verified::NotYet);
+        if (!done)
+            return done;
     }
 
-    if (Status added = addPersons(store, receive.id, kFirstBatch); !added)
-        return added;
-    return addPersons(store, handOver.id, kSecondBatch);
+    // Batch 3: planned, still a draft with an empty list.
+    store.setActor(supervisor.value());
+    return createBatch(later);
 }
 
 Status DemoData::createFile(const QString &path)

@@ -2,6 +2,7 @@
 
 #include "AuditJson.h"
 #include "AuditLog.h"
+#include "Authorisation.h"
 #include "ChangeNotifier.h"
 #include "Sql.h"
 #include "UnlistedPersons.h"
@@ -54,6 +55,8 @@ Result<qint64> ExchangeRepository::create(const Exchange &exchange)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::ManageExchanges); !allowed)
+        return allowed.error();
     const QString now = sql::nowStamp();
     QVariantList values = fields(exchange);
     values << now << now;
@@ -83,6 +86,8 @@ Status ExchangeRepository::update(const Exchange &exchange)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::ManageExchanges); !allowed)
+        return allowed.error();
     auto before = auditjson::storedRow(m_db, kEntity, exchange.id);
     if (!before)
         return Status::failure(tr("The exchange was not saved"), before.error().detail);
@@ -139,6 +144,8 @@ Status ExchangeRepository::remove(qint64 id)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::ManageExchanges); !allowed)
+        return allowed.error();
     const auto failed = [](const Error &error) {
         return Status::failure(tr("The exchange was not deleted; nothing was changed"),
                                error.detail.isEmpty() ? error.message : error.detail);

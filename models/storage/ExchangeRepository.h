@@ -13,9 +13,12 @@ namespace homeward {
 
 class ChangeNotifier;
 
-// Reads and writes exchanges. Writes run in one transaction each, append
-// their audit rows in it on behalf of `*actor` (no official when null) and
-// are announced through the notifier after they commit.
+// Reads and writes exchanges. Every write needs a signed-in official who may
+// manage exchanges (Action::ManageExchanges, read from the database inside
+// the write's own transaction; refused without one: `actor` null or not
+// signed in); it runs in one transaction, appends its audit rows in it on
+// behalf of `*actor` and is announced through the notifier after it commits.
+// Reads are open to anyone.
 class ExchangeRepository final {
     Q_DECLARE_TR_FUNCTIONS(homeward::ExchangeRepository)
 

@@ -2,6 +2,7 @@
 
 #include "AuditJson.h"
 #include "AuditLog.h"
+#include "Authorisation.h"
 #include "ChangeNotifier.h"
 #include "Sql.h"
 #include "UnlistedPersons.h"
@@ -118,6 +119,8 @@ Result<qint64> PersonRepository::addToBatch(qint64 batchId, const Person &person
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::EnterPersons); !allowed)
+        return allowed.error();
     const auto failed = [](const Error &error) {
         return Error{tr("The person was not saved; nothing was changed"), error.detail};
     };
@@ -163,6 +166,8 @@ Status PersonRepository::update(const Person &person)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::EnterPersons); !allowed)
+        return allowed.error();
     const QString stale = tr("This person was changed or deleted elsewhere since you opened the form. "
                              "Nothing was saved: reload the person and make your change again.");
     auto before = auditjson::storedRow(m_db, kEntity, person.id);
@@ -216,6 +221,8 @@ Status PersonRepository::removeFromBatch(qint64 batchId, qint64 personId)
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::EnterPersons); !allowed)
+        return allowed.error();
     const auto failed = [](const Error &error) {
         return Status::failure(tr("The person was not removed; nothing was changed"),
                                error.detail.isEmpty() ? error.message : error.detail);
@@ -233,6 +240,98 @@ Status PersonRepository::removeFromBatch(qint64 batchId, qint64 personId)
         return Status::failure(tr("This person is no longer listed in the batch"));
     if (auto deleted = unlisted::deleteUnlisted(m_db, actor(), {*listing.value()}); !deleted)
         return failed(deleted.error());
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier)
+        Q_EMIT m_notifier->personsChanged(batchId);
+    return {};
+}
+
+Status PersonRepository::listInBatch(qint64 batchId, qint64 personId)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::EnterPersons); !allowed)
+        return allowed.error();
+    const auto failed = [](const Error &error) {
+        return Status::failure(tr("The person was not listed; nothing was changed"),
+                               error.detail.isEmpty() ? error.message : error.detail);
+    };
+    auto already = unlisted::listing(m_db, batchId, personId);
+    if (!already)
+        return failed(already.error());
+    if (already.value())
+        return Status::failure(tr("This person is already listed in the batch"));
+    auto exists = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM person WHERE id = ?"), {personId});
+    if (!exists)
+        return failed(exists.error());
+    if (exists.value().toLongLong() == 0)
+        return Status::failure(tr("This person no longer exists; they may have been deleted"));
+    const QString now = sql::nowStamp();
+    auto listed = sql::run(m_db,
+                           QStringLiteral("INSERT INTO batch_member (batch_id, person_id, position, status, created_at, "
+                                          "updated_at) SELECT ?, ?, COALESCE(MAX(position), 0) + 1, 'listed', ?, ? "
+                                          "FROM batch_member WHERE batch_id = ?"),
+                           {batchId, personId, now, now, batchId});
+    if (!listed)
+        return failed(listed.error());
+    auto after = unlisted::listing(m_db, batchId, personId);
+    if (!after)
+        return failed(after.error());
+    if (!after.value())
+        return failed(Error{{}, QStringLiteral("listing of person %1 not found after insert").arg(personId)});
+    if (Status recorded =
+            AuditLog::append(m_db, actor(), QStringLiteral("list"), kEntity, personId, {}, after.value()->record);
+        !recorded)
+        return recorded;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (m_notifier)
+        Q_EMIT m_notifier->personsChanged(batchId);
+    return {};
+}
+
+Status PersonRepository::setWithdrawn(qint64 batchId, qint64 personId, bool withdrawn)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.status();
+    if (auto allowed = requirePermission(m_db, actor(), Action::EnterPersons); !allowed)
+        return allowed.error();
+    const auto failed = [](const Error &error) {
+        return Status::failure(tr("The list was not changed"), error.detail.isEmpty() ? error.message : error.detail);
+    };
+    const QString wanted = toCode(withdrawn ? MemberStatus::Withdrawn : MemberStatus::Listed);
+    auto listing = unlisted::listing(m_db, batchId, personId);
+    if (!listing)
+        return failed(listing.error());
+    if (!listing.value())
+        return Status::failure(tr("This person is no longer listed in the batch"));
+    auto stored = sql::scalar(m_db, QStringLiteral("SELECT status FROM batch_member WHERE batch_id = ? AND person_id = ?"),
+                              {batchId, personId});
+    if (!stored)
+        return failed(stored.error());
+    if (stored.value().toString() == wanted)
+        return Status::failure(withdrawn ? tr("This person is already withdrawn from the batch")
+                                         : tr("This person is already on the batch's list"));
+    auto done = sql::run(m_db,
+                         QStringLiteral("UPDATE batch_member SET status = ?, updated_at = ? "
+                                        "WHERE batch_id = ? AND person_id = ?"),
+                         {wanted, sql::nowStamp(), batchId, personId});
+    if (!done)
+        return failed(done.error());
+    if (done.value().numRowsAffected() != 1)
+        return Status::failure(tr("This person is no longer listed in the batch"));
+    // The listing as the audit trail keeps it, with the list status before and after.
+    QJsonObject before = listing.value()->record;
+    QJsonObject after = before;
+    before.insert(QStringLiteral("member_status"), stored.value().toString());
+    after.insert(QStringLiteral("member_status"), wanted);
+    if (Status recorded = AuditLog::append(m_db, actor(), withdrawn ? QStringLiteral("withdraw") : QStringLiteral("reinstate"),
+                                           kEntity, personId, before, after);
+        !recorded)
+        return recorded;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)

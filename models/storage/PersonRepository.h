@@ -20,10 +20,13 @@ struct ListedPerson final {
     MemberStatus status = MemberStatus::Listed;
 };
 
-// Reads and writes persons and their listings. Writes run in one
-// transaction each, append their audit rows in it on behalf of `*actor` (no
-// official when null), record the actor in person.created_by/updated_by and
-// are announced through the notifier after they commit.
+// Reads and writes persons and their listings. Every write needs a
+// signed-in official who may enter persons (Action::EnterPersons, read from
+// the database inside the write's own transaction; refused without one:
+// `actor` null or not signed in); it runs in one transaction, appends its
+// audit rows in it on behalf of `*actor`, records the actor in
+// person.created_by/updated_by and is announced through the notifier after it
+// commits. Reads are open to anyone.
 class PersonRepository final {
     Q_DECLARE_TR_FUNCTIONS(homeward::PersonRepository)
 
@@ -42,6 +45,14 @@ public:
     // batch is deleted too. One transaction; audit action "delete", or
     // "unlist" when the person stays listed elsewhere.
     Status removeFromBatch(qint64 batchId, qint64 personId);
+    // Lists a person already stored (entered for another batch) at the end
+    // of this batch's list. Audit action "list", the listing as after.
+    Status listInBatch(qint64 batchId, qint64 personId);
+    // Withdraws the person from the batch's list (true), or puts them back
+    // (false): a withdrawn person stays on the list, marked, and is not
+    // counted. Audit action "withdraw" or "reinstate", the listing with its
+    // "member_status" before and after.
+    Status setWithdrawn(qint64 batchId, qint64 personId, bool withdrawn);
 
     Result<int> countInBatch(qint64 batchId) const;
     // One page of a batch's list: up to `limit` persons listed after

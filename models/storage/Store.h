@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchRepository.h"
+#include "BatchWorkflow.h"
 #include "ChangeNotifier.h"
 #include "ExchangeRepository.h"
 #include "PersonRepository.h"
@@ -18,7 +19,8 @@ class Store final {
 public:
     explicit Store(QSqlDatabase db)
         : m_db(db), m_exchanges(db, &m_notifier, &m_actor), m_batches(db, &m_notifier, &m_actor),
-          m_persons(db, &m_notifier, &m_actor), m_verification(db, &m_notifier, &m_actor)
+          m_persons(db, &m_notifier, &m_actor), m_verification(db, &m_notifier, &m_actor),
+          m_workflow(db, &m_notifier, &m_actor)
     {
     }
     Store(const Store &) = delete;
@@ -28,6 +30,8 @@ public:
     BatchRepository &batches() { return m_batches; }
     PersonRepository &persons() { return m_persons; }
     VerificationRepository &verification() { return m_verification; }
+    // Batch status changes (submit, verify, confirm with seal, reopen, complete, cancel).
+    BatchWorkflow &workflow() { return m_workflow; }
     ChangeNotifier *notifier() { return &m_notifier; }
     QSqlDatabase connection() const { return m_db; }
 
@@ -45,6 +49,7 @@ private:
     BatchRepository m_batches;
     PersonRepository m_persons;
     VerificationRepository m_verification;
+    BatchWorkflow m_workflow;
 };
 
 } // namespace homeward

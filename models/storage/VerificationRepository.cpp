@@ -1,8 +1,8 @@
 #include "VerificationRepository.h"
 
-#include "Accounts.h"
 #include "AuditJson.h"
 #include "AuditLog.h"
+#include "Authorisation.h"
 #include "ChangeNotifier.h"
 #include "PersonRepository.h"
 #include "Sql.h"
@@ -82,21 +82,6 @@ Result<VerificationItem> VerificationRepository::item(qint64 itemId) const
     return fromQuery(query.value());
 }
 
-Status VerificationRepository::requireVerifier() const
-{
-    const Actor who = actor();
-    if (!who.isValid())
-        return Status::failure(tr("Log in as a verifier to verify details"));
-    auto official = Accounts(m_db).get(who.officialId);
-    if (!official)
-        return Status::failure(tr("Log in as a verifier to verify details"), official.error().text());
-    if (!official.value().active)
-        return Status::failure(tr("Your account is disabled; it cannot verify details"));
-    if (!official.value().isVerifier)
-        return Status::failure(tr("Only an official with the verifier role can verify details"));
-    return {};
-}
-
 Status VerificationRepository::checkTwoPersonRule(const VerificationItem &item) const
 {
     if (item.changedBy == 0 || item.changedBy != actor().officialId)
@@ -151,8 +136,8 @@ Status VerificationRepository::confirm(qint64 itemId, CheckMethod method, const 
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
-    if (Status allowed = requireVerifier(); !allowed)
-        return allowed;
+    if (auto allowed = requirePermission(m_db, actor(), Action::VerifyDetails); !allowed)
+        return allowed.error();
     auto stored = item(itemId);
     if (!stored)
         return stored.status();
@@ -183,8 +168,8 @@ Status VerificationRepository::markDiscrepancy(qint64 itemId, const QString &not
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
-    if (Status allowed = requireVerifier(); !allowed)
-        return allowed;
+    if (auto allowed = requirePermission(m_db, actor(), Action::VerifyDetails); !allowed)
+        return allowed.error();
     auto stored = item(itemId);
     if (!stored)
         return stored.status();
@@ -206,7 +191,7 @@ Result<BlindComparison> VerificationRepository::verifyBlind(qint64 itemId, const
     WriteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.status();
-    if (Status allowed = requireVerifier(); !allowed)
+    if (auto allowed = requirePermission(m_db, actor(), Action::VerifyDetails); !allowed)
         return allowed.error();
     auto stored = item(itemId);
     if (!stored)
@@ -249,15 +234,8 @@ Result<qint64> VerificationRepository::addCustomItem(qint64 exchangeId, const QS
     if (!transaction.began())
         return transaction.status();
     const Actor who = actor();
-    if (!who.isValid())
-        return Error{tr("Log in as a supervisor to add checklist items")};
-    auto official = Accounts(m_db).get(who.officialId);
-    if (!official)
-        return failed(official.error());
-    if (!official.value().active)
-        return Error{tr("Your account is disabled; it cannot add checklist items")};
-    if (!official.value().isSupervisor)
-        return Error{tr("Only a supervisor can add checklist items")};
+    if (auto allowed = requirePermission(m_db, who, Action::ManageExchanges); !allowed)
+        return allowed.error();
     auto exists = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM exchange WHERE id = ?"), {exchangeId});
     if (!exists)
         return failed(exists.error());

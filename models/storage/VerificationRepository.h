@@ -35,10 +35,12 @@ struct BatchVerificationProgress final {
 // (trigger person_details_changed); verificationsResetBy() in
 // domain/Verification.h tells a form what such an edit resets.
 //
-// Every verification needs an active official holding the verifier role,
-// read from the database at each write (the actor struct is not trusted),
-// and not the official who last changed the detail (the two-person rule,
-// which triggers enforce again for every other writer). Each write runs in
+// Every verification needs an official who may verify details
+// (Action::VerifyDetails: an active verifier), read from the database inside
+// the write's own transaction (the actor struct is not trusted; refused
+// without one), and not the official who last changed the detail (the
+// two-person rule, which triggers enforce again for every other writer).
+// Free items need Action::ManageExchanges. Reads are open to anyone. Each write runs in
 // one transaction with its audit row: "verify" or "discrepancy" on entity
 // "verification_item" (before/after: the stored row), "custom_item_add" on
 // entity "exchange_check_item".
@@ -65,14 +67,13 @@ public:
     Result<BlindComparison> verifyBlind(qint64 itemId, const QString &typed);
 
     // A free checklist item for every person of the exchange, now and later
-    // listed; a supervisor's task. Returns the new exchange_check_item id.
+    // listed; a task of whoever may manage exchanges. Returns the new exchange_check_item id.
     Result<qint64> addCustomItem(qint64 exchangeId, const QString &label);
 
     Result<BatchVerificationProgress> progress(qint64 batchId) const;
 
 private:
     Actor actor() const { return m_actor ? *m_actor : Actor(); }
-    Status requireVerifier() const;
     Status checkTwoPersonRule(const VerificationItem &item) const;
     // The rules, then the change and its audit row; inside an open transaction.
     Status writeLocked(const VerificationItem &item, CheckState state, CheckMethod method, const QString &note);

@@ -1,9 +1,11 @@
 #pragma once
 
 // Shared set-up for the item model suites: a fresh in-memory database with
-// its Store, and short ways to create exchanges, batches and persons.
+// its Store, signed in as an official holding every role, and short ways to
+// create exchanges, batches and persons.
 
 #include "storage/Database.h"
+#include "storage/SignIn.h"
 #include "storage/Store.h"
 
 #include <QTest>
@@ -28,6 +30,10 @@ struct ItemsFixture final {
         }
         db = std::move(opened.value());
         store = std::make_unique<Store>(db->connection());
+        if (auto official = signInAs(*store); !official) {
+            qWarning("%s", qPrintable(official.text()));
+            return false;
+        }
         return true;
     }
 

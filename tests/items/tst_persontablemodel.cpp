@@ -197,10 +197,8 @@ void PersonTableModelTest::withdrawnMemberStatus()
 {
     const qint64 kept = m_f.person(m_batch, QStringLiteral("Коваленко"));
     const qint64 withdrawn = m_f.person(m_batch, QStringLiteral("Шевченко"));
-    // No repository call withdraws yet; the status column is written directly.
-    QVERIFY(sql::run(m_f.store->connection(),
-                     QStringLiteral("UPDATE batch_member SET status = 'withdrawn' WHERE person_id = ?"), {withdrawn})
-                .ok());
+    const Status done = m_f.store->persons().setWithdrawn(m_batch, withdrawn, true);
+    QVERIFY2(done.ok(), qPrintable(done.text()));
     PersonTableModel *model = makeModel();
     model->setBatch(m_batch);
     QCOMPARE(model->personIdAt(0), kept);

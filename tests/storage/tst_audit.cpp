@@ -33,7 +33,7 @@ private Q_SLOTS:
     void failedWriteAppendsNothing();
     void failingAppendUndoesTheChange_data();
     void failingAppendUndoesTheChange();
-    void writesWithoutAnOfficialAreRecordedToo();
+    void writesWithoutAnOfficialAreRefused();
     void personRecordsWhoWroteIt();
     void chainVerifiesAfterManyWrites();
     void historyNamesTheOfficial();
@@ -100,8 +100,10 @@ AuditEntry AuditTest::lastRow() const
 qint64 AuditTest::addOfficial(const QSqlDatabase &db, const QString &username, const QString &fullName)
 {
     auto inserted = sql::run(db,
-                             QStringLiteral("INSERT INTO official (username, full_name, is_operator, password_hash, "
-                                            "created_at, updated_at) VALUES (?, ?, 1, 'not a real hash', ?, ?)"),
+                             // Every role: the writes here are about the audit trail, not about who may.
+                             QStringLiteral("INSERT INTO official (username, full_name, is_operator, is_verifier, "
+                                            "is_supervisor, password_hash, created_at, updated_at) "
+                                            "VALUES (?, ?, 1, 1, 1, 'not a real hash', ?, ?)"),
                              {username, fullName, sql::nowStamp(), sql::nowStamp()});
     return inserted.ok() ? inserted.value().lastInsertId().toLongLong() : 0;
 }
@@ -512,18 +514,31 @@ void AuditTest::failingAppendUndoesTheChange()
     QVERIFY(sql::run(connection(), QStringLiteral("DROP TRIGGER test_refuse_audit")).ok());
 }
 
-void AuditTest::writesWithoutAnOfficialAreRecordedToo()
+void AuditTest::writesWithoutAnOfficialAreRefused()
 {
+    // Every change names an official: a write with no one signed in is
+    // refused and leaves neither the change nor an audit row behind.
     m_store->setActor(Actor());
+    const qint64 rows = auditRows();
+    const QString head = AuditLog::headHash(connection()).value();
+    const QByteArray stored = snapshot();
     Exchange e;
     e.title = QStringLiteral("Без посадовця");
     auto id = m_store->exchanges().create(e);
-    QVERIFY2(id.ok(), qPrintable(id.text()));
-    const AuditEntry row = lastRow();
-    QCOMPARE(row.entityId, id.value());
-    QCOMPARE(row.officialId, 0);
-    QVERIFY(row.officialName.isEmpty());
-    QVERIFY(sql::scalar(connection(), QStringLiteral("SELECT official_id FROM audit_log WHERE id = ?"), {row.id})
+    QVERIFY(!id.ok());
+    QVERIFY2(id.error().message.contains(QLatin1String("Log in")), qPrintable(id.text()));
+    QCOMPARE(auditRows(), rows);
+    QCOMPARE(AuditLog::headHash(connection()).value(), head);
+    QCOMPARE(snapshot(), stored);
+
+    // Rows without an official remain possible for what happens before a
+    // login (a failed login attempt): recorded with a NULL official.
+    QVERIFY(AuditLog::append(connection(), Actor(), QStringLiteral("login_failed"), QStringLiteral("session"), 0, {},
+                             {})
+                .ok());
+    const qint64 last =
+        sql::scalar(connection(), QStringLiteral("SELECT MAX(id) FROM audit_log")).value().toLongLong();
+    QVERIFY(sql::scalar(connection(), QStringLiteral("SELECT official_id FROM audit_log WHERE id = ?"), {last})
                 .value()
                 .isNull());
 }
@@ -550,12 +565,16 @@ void AuditTest::personRecordsWhoWroteIt()
     QCOMPARE(row.before.value(QStringLiteral("rank")).toString(), QStringLiteral("солдат"));
     QCOMPARE(row.after.value(QStringLiteral("rank")).toString(), QStringLiteral("сержант"));
 
+    // No one signed in: no person is stored without a writer.
     m_store->setActor(Actor());
+    const qint64 persons = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM person")).value().toLongLong();
     auto added = m_store->persons().addToBatch(m_batch, person(QStringLiteral("Бондар"), QStringLiteral("Ірина")));
-    QVERIFY(added.ok());
-    const QVariantList nobody = writers(added.value());
-    QCOMPARE(nobody.size(), 2);
-    QVERIFY(nobody.at(0).isNull() && nobody.at(1).isNull());
+    QVERIFY(!added.ok());
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM person")).value().toLongLong(), persons);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM person WHERE created_by IS NULL OR updated_by IS NULL"))
+                 .value()
+                 .toLongLong(),
+             0);
 }
 
 void AuditTest::chainVerifiesAfterManyWrites()

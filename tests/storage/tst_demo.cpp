@@ -3,10 +3,12 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
+#include "storage/SealCheck.h"
 #include "storage/Sql.h"
 #include "storage/Store.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +23,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void oneExchangeWithTwoOppositeBatches();
+    void oneExchangeWithThreeBatches();
     void personsAreSpreadOverBothBatches();
     void sexAndCategoryArePresent_data();
     void sexAndCategoryArePresent();
@@ -35,7 +37,12 @@ private Q_SLOTS:
     void createFileRefusesAnExistingFile();
     void demoAccountsOnePerRole_data();
     void demoAccountsOnePerRole();
-    void recordsAreEnteredByTheOperator();
+    void eachStepIsDoneByItsRole_data();
+    void eachStepIsDoneByItsRole();
+    void batchesShowTheWorkflowStates();
+    void firstBatchIsSealed();
+    void secondBatchIsHalfwayThroughVerification();
+    void creationIsFast();
     void storeActorIsRestored();
 
 private:
@@ -85,7 +92,7 @@ QList<Person> DemoTest::allPersons(Store &store)
     return persons;
 }
 
-void DemoTest::oneExchangeWithTwoOppositeBatches()
+void DemoTest::oneExchangeWithThreeBatches()
 {
     QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM exchange")).value().toInt(),
              DemoData::kExchanges);
@@ -101,6 +108,7 @@ void DemoTest::oneExchangeWithTwoOppositeBatches()
     QCOMPARE(m_batches.at(0).direction, Direction::Receive);
     QCOMPARE(m_batches.at(1).sequenceNo, 2);
     QCOMPARE(m_batches.at(1).direction, Direction::HandOver);
+    QCOMPARE(m_batches.at(2).sequenceNo, 3);
     for (const Batch &batch : std::as_const(m_batches)) {
         QVERIFY(batch.plannedDate.isValid());
         QVERIFY(!batch.place.isEmpty());
@@ -114,6 +122,7 @@ void DemoTest::personsAreSpreadOverBothBatches()
 {
     QCOMPARE(m_store->persons().countInBatch(m_batches.at(0).id).value(), DemoData::kPersonsInFirstBatch);
     QCOMPARE(m_store->persons().countInBatch(m_batches.at(1).id).value(), DemoData::kPersonsInSecondBatch);
+    QCOMPARE(m_store->persons().countInBatch(m_batches.at(2).id).value(), DemoData::kPersonsInThirdBatch);
     QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM person")).value().toInt(),
              DemoData::kPersons);
     QCOMPARE(DemoData::kPersons, 40);
@@ -290,39 +299,109 @@ void DemoTest::demoAccountsOnePerRole()
     QVERIFY(!accounts.authenticate(username, QStringLiteral("wrong")).ok());
 }
 
-void DemoTest::recordsAreEnteredByTheOperator()
+void DemoTest::eachStepIsDoneByItsRole_data()
 {
+    QTest::addColumn<QString>("condition"); // audit rows matching it
+    QTest::addColumn<QString>("username");  // were all written by this account
+    QTest::addColumn<int>("atLeast");
+    QTest::newRow("exchange by the supervisor") << "entity = 'exchange'" << "supervisor" << 1;
+    QTest::newRow("batches by the supervisor") << "entity = 'batch' AND action = 'create'" << "supervisor" << 3;
+    QTest::newRow("persons by the operator") << "entity = 'person'" << "operator" << DemoData::kPersons;
+    QTest::newRow("verification by the verifier") << "entity = 'verification_item'" << "verifier"
+                                                  << DemoData::kPersonsInFirstBatch * 9;
+    QTest::newRow("submission by the operator")
+        << "action = 'transition' AND after_json LIKE '%\"status\":\"in_verification\"%'" << "operator" << 2;
+    QTest::newRow("marked verified by the verifier")
+        << "action = 'transition' AND after_json LIKE '%\"status\":\"verified\"%'" << "verifier" << 1;
+    QTest::newRow("confirmed by the supervisor")
+        << "action = 'transition' AND after_json LIKE '%\"status\":\"confirmed\"%'" << "supervisor" << 1;
+}
+
+void DemoTest::eachStepIsDoneByItsRole()
+{
+    QFETCH(QString, condition);
+    QFETCH(QString, username);
+    QFETCH(int, atLeast);
     const QSqlDatabase c = m_db->connection();
-    const qint64 operatorId = sql::scalar(c, QStringLiteral("SELECT id FROM official WHERE username = ?"),
-                                          {QString::fromLatin1(DemoData::kOperatorUsername)})
-                                  .value()
-                                  .toLongLong();
-    QVERIFY(operatorId != 0);
-    // The accounts were created by the supervisor, every record by the operator.
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'account_create'"))
-                 .value()
-                 .toInt(),
-             DemoData::kAccounts);
-    const int records =
-        sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity IN ('exchange', 'batch', 'person')"))
-            .value()
-            .toInt();
-    QVERIFY2(records >= DemoData::kExchanges + DemoData::kBatches + DemoData::kPersons,
-             qPrintable(QString::number(records)));
+    const qint64 officialId =
+        sql::scalar(c, QStringLiteral("SELECT id FROM official WHERE username = ?"), {username}).value().toLongLong();
+    QVERIFY(officialId != 0);
+    const int rows =
+        sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE ") + condition).value().toInt();
+    QVERIFY2(rows >= atLeast, qPrintable(QString::number(rows)));
     QCOMPARE(sql::scalar(c,
-                         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity IN ('exchange', 'batch', "
-                                        "'person') AND (official_id IS NULL OR official_id <> ?)"),
-                         {operatorId})
+                         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE (%1) AND "
+                                        "(official_id IS NULL OR official_id <> ?)")
+                             .arg(condition),
+                         {officialId})
                  .value()
                  .toInt(),
              0);
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM person WHERE created_by = ?"), {operatorId})
-                 .value()
-                 .toInt(),
-             DemoData::kPersons);
     auto verified = AuditLog::verify(c);
     QVERIFY2(verified.ok(), qPrintable(verified.text()));
     QVERIFY(!verified.value().has_value());
+}
+
+void DemoTest::batchesShowTheWorkflowStates()
+{
+    QCOMPARE(m_batches.size(), 3);
+    QCOMPARE(m_batches.at(0).status, BatchStatus::Confirmed);
+    QCOMPARE(m_batches.at(1).status, BatchStatus::InVerification);
+    QCOMPARE(m_batches.at(2).status, BatchStatus::Draft);
+}
+
+void DemoTest::firstBatchIsSealed()
+{
+    const qint64 batchId = m_batches.at(0).id;
+    const BatchVerificationProgress progress = m_store->verification().progress(batchId).value();
+    QCOMPARE(progress.persons, DemoData::kPersonsInFirstBatch);
+    QCOMPARE(progress.fullyVerified, DemoData::kPersonsInFirstBatch);
+    QVERIFY(m_store->batches().counts(batchId).value().complete());
+    const BatchSeal seal = m_store->workflow().seal(batchId).value();
+    QVERIFY(seal.isSealed());
+    QCOMPARE(seal.headHash.size(), 64);
+    QCOMPARE(seal.contentHash, BatchWorkflow::contentHash(m_db->connection(), batchId).value());
+    QCOMPARE(seal.sealedByName, DemoData::tr("Demo Supervisor"));
+    auto faults = SealCheck::verify(m_db->connection());
+    QVERIFY2(faults.ok(), qPrintable(faults.text()));
+    QVERIFY(faults.value().isEmpty());
+    // The other batches carry no seal.
+    QVERIFY(!m_store->workflow().seal(m_batches.at(1).id).value().isSealed());
+}
+
+void DemoTest::secondBatchIsHalfwayThroughVerification()
+{
+    const qint64 batchId = m_batches.at(1).id;
+    const BatchVerificationProgress progress = m_store->verification().progress(batchId).value();
+    QCOMPARE(progress.persons, DemoData::kPersonsInSecondBatch);
+    QCOMPARE(progress.fullyVerified, DemoData::kSecondBatchFullyVerified);
+    QCOMPARE(progress.withDiscrepancy, DemoData::kSecondBatchWithDiscrepancy);
+    QCOMPARE(progress.notStarted, DemoData::kSecondBatchNotStarted);
+    QVERIFY(progress.itemsPending > 0);
+    // Every discrepancy says what differs.
+    QCOMPARE(sql::scalar(m_db->connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM verification_item WHERE state = 'discrepancy' "
+                                        "AND length(trim(note)) > 10"))
+                 .value()
+                 .toInt(),
+             DemoData::kSecondBatchWithDiscrepancy);
+    // What stops it from being marked verified, said in full.
+    Store &store = *m_store;
+    const QStringList unmet = store.workflow().preconditions(batchId, BatchStatus::Verified).value();
+    const QString text = unmet.join(QStringLiteral("; "));
+    QVERIFY2(text.contains(QLatin1String("10 person(s) not fully verified")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("2 open discrepancy(ies)")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("12 servicemen entered, 14 planned")), qPrintable(text));
+}
+
+void DemoTest::creationIsFast()
+{
+    QTemporaryDir dir;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(DemoData::createFile(dir.filePath(QStringLiteral("fast.sqlite"))).ok());
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    qInfo("demo file written in %lld ms", timer.elapsed());
 }
 
 void DemoTest::storeActorIsRestored()

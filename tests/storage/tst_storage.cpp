@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/SignIn.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "storage/Store.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void exchangeBatchPersonRoundTrip();
     void batchRemovalTakesItsPersons();
     void staleUpdateIsRefused();
+    void batchStatusIsNotTheRepositorysToWrite();
     void checkConstraintsHoldWithoutTheApplication_data();
     void checkConstraintsHoldWithoutTheApplication();
 
@@ -133,6 +135,7 @@ void StorageTest::exchangeBatchPersonRoundTrip()
 {
     auto db = Database::open(QStringLiteral(":memory:"));
     Store store(db.value()->connection());
+    QVERIFY(testing::signInAs(store).ok());
     QSignalSpy exchangesChanged(store.notifier(), &ChangeNotifier::exchangesChanged);
     QSignalSpy personsChanged(store.notifier(), &ChangeNotifier::personsChanged);
 
@@ -186,6 +189,7 @@ void StorageTest::batchRemovalTakesItsPersons()
 {
     auto db = Database::open(QStringLiteral(":memory:"));
     Store store(db.value()->connection());
+    QVERIFY(testing::signInAs(store).ok());
     Exchange exchange;
     exchange.title = QStringLiteral("E");
     const qint64 exchangeId = store.exchanges().create(exchange).value();
@@ -216,6 +220,7 @@ void StorageTest::staleUpdateIsRefused()
 {
     auto db = Database::open(QStringLiteral(":memory:"));
     Store store(db.value()->connection());
+    QVERIFY(testing::signInAs(store).ok());
     Exchange exchange;
     exchange.title = QStringLiteral("E");
     Batch batch;
@@ -234,6 +239,35 @@ void StorageTest::staleUpdateIsRefused()
     QVERIFY(!stale.ok());
     QCOMPARE(store.persons().get(id).value().rank, QStringLiteral("сержант"));
     QCOMPARE(store.persons().get(id).value().rowVersion, 2);
+}
+
+void StorageTest::batchStatusIsNotTheRepositorysToWrite()
+{
+    // The status moves only through BatchWorkflow: a new batch is a draft
+    // whatever it says, and saving the details leaves the status alone.
+    auto db = Database::open(QStringLiteral(":memory:"));
+    Store store(db.value()->connection());
+    QVERIFY(testing::signInAs(store).ok());
+    Exchange exchange;
+    exchange.title = QStringLiteral("E");
+    Batch batch;
+    batch.exchangeId = store.exchanges().create(exchange).value();
+    batch.status = BatchStatus::Confirmed;
+    auto id = store.batches().create(batch);
+    QVERIFY2(id.ok(), qPrintable(id.text()));
+    QCOMPARE(store.batches().get(id.value()).value().status, BatchStatus::Draft);
+
+    QVERIFY(sql::run(store.connection(), QStringLiteral("UPDATE batch SET status = 'in_verification' WHERE id = ?"),
+                     {id.value()})
+                .ok());
+    Batch changed = store.batches().get(id.value()).value();
+    changed.status = BatchStatus::Draft;
+    changed.place = QStringLiteral("КПП Сеньківка");
+    const Status saved = store.batches().update(changed);
+    QVERIFY2(saved.ok(), qPrintable(saved.text()));
+    const Batch stored = store.batches().get(id.value()).value();
+    QCOMPARE(stored.status, BatchStatus::InVerification);
+    QCOMPARE(stored.place, QStringLiteral("КПП Сеньківка"));
 }
 
 void StorageTest::checkConstraintsHoldWithoutTheApplication_data()

@@ -12,7 +12,9 @@ using namespace homeward;
 
 namespace {
 
-enum class Who { Operator, Verifier, OtherVerifier, OperatorVerifier, DisabledVerifier, Supervisor, Nobody, Impostor };
+enum class Who {
+    Operator, OtherOperator, Verifier, OtherVerifier, OperatorVerifier, DisabledVerifier, Supervisor, Nobody, Impostor
+};
 
 } // namespace
 
@@ -164,6 +166,7 @@ void VerificationTest::init()
     m_store = std::make_unique<Store>(connection());
     m_officials.clear();
     m_officials[Who::Operator] = addOfficial(QStringLiteral("operator"), true, false, false);
+    m_officials[Who::OtherOperator] = addOfficial(QStringLiteral("operator2"), true, false, false);
     m_officials[Who::Verifier] = addOfficial(QStringLiteral("verifier"), false, true, false);
     m_officials[Who::OtherVerifier] = addOfficial(QStringLiteral("verifier2"), false, true, false);
     m_officials[Who::OperatorVerifier] = addOfficial(QStringLiteral("both"), true, true, false);
@@ -172,7 +175,7 @@ void VerificationTest::init()
     for (qint64 id : std::as_const(m_officials))
         QVERIFY(id > 0);
 
-    actAs(Who::Operator);
+    actAs(Who::Supervisor);
     Exchange exchange;
     exchange.title = QStringLiteral("Обмін 1");
     m_exchange = m_store->exchanges().create(exchange).value();
@@ -184,6 +187,8 @@ void VerificationTest::init()
     m_secondBatch = m_store->batches().create(batch).value();
     batch.exchangeId = m_otherExchange;
     m_otherBatch = m_store->batches().create(batch).value();
+    QVERIFY(m_otherBatch > 0);
+    actAs(Who::Operator);
     m_person = addPerson(m_batch, QStringLiteral("Коваленко"));
     QVERIFY(m_person > 0);
     actAs(Who::OperatorVerifier);
@@ -493,7 +498,7 @@ void VerificationTest::editingResetsOnlyTheChangedDetail()
     const QList<VerificationItem> itemsBefore = verification.itemsForPerson(m_person).value();
 
     // A different official corrects the surname.
-    actAs(Who::OtherVerifier);
+    actAs(Who::OtherOperator);
     const Person before = m_store->persons().get(m_person).value();
     Person after = before;
     after.surname = QStringLiteral("Коваленков");
@@ -507,7 +512,7 @@ void VerificationTest::editingResetsOnlyTheChangedDetail()
 
     const auto surname = verification.item(itemId(m_person, QStringLiteral("surname"))).value();
     QCOMPARE(surname.state, CheckState::Pending);
-    QCOMPARE(surname.changedBy, officialOf(Who::OtherVerifier));
+    QCOMPARE(surname.changedBy, officialOf(Who::OtherOperator));
     QCOMPARE(surname.verifiedBy, 0);
     QVERIFY(!surname.method.has_value());
     for (const QString &code : {QStringLiteral("given_name"), QStringLiteral("document"), QStringLiteral("identity")})
@@ -527,7 +532,9 @@ void VerificationTest::editingResetsOnlyTheChangedDetail()
 
 void VerificationTest::editingByTheVerifierBlocksThemFromIt()
 {
-    // The verifier who edits a detail becomes its changer and can no longer verify it.
+    // A verifier who edits a detail (holding the operator role too) becomes
+    // its changer and can no longer verify it.
+    actAs(Who::OperatorVerifier);
     const Person before = m_store->persons().get(m_person).value();
     Person after = before;
     after.givenName = QStringLiteral("Андрійко");
@@ -690,6 +697,7 @@ void VerificationTest::removalTakesTheChecklistAlong()
     QVERIFY(m_store->persons().removeFromBatch(m_batch, m_person).ok());
     QCOMPARE(count(QStringLiteral("verification_item")), 10);
     QCOMPARE(itemId(m_person, QStringLiteral("sex")), 0);
+    actAs(Who::Supervisor);
     const Status removed = m_store->exchanges().remove(m_exchange);
     QVERIFY2(removed.ok(), qPrintable(removed.text()));
     QCOMPARE(count(QStringLiteral("exchange_check_item")), 0);
