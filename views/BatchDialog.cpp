@@ -56,10 +56,11 @@ BatchDialog::BatchDialog(Store &store, qint64 exchangeId, QWidget *parent) : QDi
     m_civilians->setRange(0, kMaxPersons);
     m_total = new QLabel;
     m_total->setObjectName(QStringLiteral("plannedTotalLabel"));
-    m_status = new QComboBox;
-    m_status->setObjectName(QStringLiteral("statusCombo"));
-    fillEnumCombo(m_status, {BatchStatus::Draft, BatchStatus::InVerification, BatchStatus::Verified,
-                             BatchStatus::Confirmed, BatchStatus::Completed, BatchStatus::Cancelled});
+    // The status moves only through the batch's workflow actions, which check
+    // their preconditions; here it is shown, not chosen.
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setToolTip(tr("The status changes through the Batch menu: submit for verification, confirm, complete …"));
     m_notes = newNotesEdit();
 
     auto *form = new QFormLayout;
@@ -73,7 +74,7 @@ BatchDialog::BatchDialog(Store &store, qint64 exchangeId, QWidget *parent) : QDi
     m_errors.addField(key(BatchField::PlannedCivilians), m_civilians,
                       addFieldRow(form, tr("Planned &civilians:"), m_civilians));
     form->addRow(tr("Planned in total:"), m_total);
-    m_errors.addField(key(BatchField::Status), m_status, addFieldRow(form, tr("Stat&us:"), m_status));
+    form->addRow(tr("Status:"), m_status);
     m_errors.addField(key(BatchField::Notes), m_notes, addFieldRow(form, tr("&Notes:"), m_notes));
 
     m_buttons = newSaveCancelButtons(this);
@@ -96,7 +97,6 @@ BatchDialog::BatchDialog(Store &store, qint64 exchangeId, QWidget *parent) : QDi
     connect(m_place, &QLineEdit::textEdited, this, touch(BatchField::Place));
     connect(m_servicemen, &QSpinBox::valueChanged, this, touch(BatchField::PlannedServicemen));
     connect(m_civilians, &QSpinBox::valueChanged, this, touch(BatchField::PlannedCivilians));
-    connect(m_status, &QComboBox::currentIndexChanged, this, touch(BatchField::Status));
     connect(m_notes, &QPlainTextEdit::textChanged, this, touch(BatchField::Notes));
 
     Batch fresh;
@@ -142,14 +142,14 @@ void BatchDialog::setBatch(const Batch &batch)
 {
     const QSignalBlocker blockers[] = {
         QSignalBlocker(m_sequence),   QSignalBlocker(m_direction), QSignalBlocker(m_date),   QSignalBlocker(m_place),
-        QSignalBlocker(m_servicemen), QSignalBlocker(m_civilians), QSignalBlocker(m_status), QSignalBlocker(m_notes)};
+        QSignalBlocker(m_servicemen), QSignalBlocker(m_civilians), QSignalBlocker(m_notes)};
     m_sequence->setValue(batch.sequenceNo);
     m_direction->setCurrentIndex(m_direction->findData(static_cast<int>(batch.direction)));
     m_date->setDate(batch.plannedDate);
     m_place->setText(batch.place);
     m_servicemen->setValue(batch.plannedServicemen);
     m_civilians->setValue(batch.plannedCivilians);
-    m_status->setCurrentIndex(m_status->findData(static_cast<int>(batch.status)));
+    m_status->setText(label(batch.status));
     m_notes->setPlainText(batch.notes);
     m_baseline = this->batch();
     m_baselineDateText = m_date->text();
@@ -165,7 +165,6 @@ Batch BatchDialog::batch() const
     batch.place = m_place->text();
     batch.plannedServicemen = m_servicemen->value();
     batch.plannedCivilians = m_civilians->value();
-    batch.status = static_cast<BatchStatus>(m_status->currentData().toInt());
     batch.notes = m_notes->toPlainText();
     return batch;
 }

@@ -57,7 +57,7 @@ private:
     QSpinBox *m_servicemen = nullptr;
     QSpinBox *m_civilians = nullptr;
     QLabel *m_total = nullptr;
-    QComboBox *m_status = nullptr;
+    QLabel *m_status = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

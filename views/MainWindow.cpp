@@ -4,6 +4,8 @@
 #include "BatchPanel.h"
 #include "NavigatorWidget.h"
 #include "RecordActions.h"
+#include "BatchWorkflowActions.h"
+#include "domain/Permissions.h"
 #include "storage/Accounts.h"
 #include "storage/Store.h"
 
@@ -67,6 +69,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     statusBar()->addPermanentWidget(m_officialLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
+    m_workflow = new BatchWorkflowActions(store, this);
     createActions();
     createMenusAndToolBar();
 
@@ -86,6 +89,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     connect(m_panel, &BatchPanel::personActivated, this, &MainWindow::editPerson);
     connect(m_panel, &BatchPanel::countsChanged, m_countsLabel, &QLabel::setText);
     connect(m_records, &RecordActions::message, this, &MainWindow::showMessage);
+    connect(m_workflow, &BatchWorkflowActions::message, this, &MainWindow::showMessage);
     connect(m_records, &RecordActions::personSaved, m_panel, &BatchPanel::selectPerson);
     // A batch whose status changed may have become read-only.
     connect(store.notifier(), &ChangeNotifier::batchesChanged, this, &MainWindow::updateActions);
@@ -109,7 +113,8 @@ void MainWindow::setOfficial(const Official &official)
     const QString roles = Accounts::rolesText(official);
     m_officialLabel->setText(official.id == 0 ? QString() : tr("%1 (%2)").arg(official.fullName, roles));
     m_officialLabel->setToolTip(official.id == 0 ? QString() : tr("Logged in as %1").arg(official.username));
-    m_accounts->setEnabled(official.id != 0 && official.active && official.isSupervisor);
+    m_workflow->setOfficial(official);
+    updateActions();
 }
 
 void MainWindow::createActions()
@@ -177,7 +182,7 @@ void MainWindow::createActions()
 
     m_accounts = makeAction(this, "accountsAction", tr("&Accounts…"), QIcon::fromTheme(QStringLiteral("system-users")));
     m_accounts->setStatusTip(tr("Create, change, disable and enable accounts; reset passwords"));
-    m_accounts->setEnabled(false); // for a supervisor only: see setOfficial()
+    m_accounts->setEnabled(false); // for a supervisor only: see updateActions()
     connect(m_accounts, &QAction::triggered, this, &MainWindow::showAccounts);
 
     m_about = makeAction(this, "aboutAction", tr("&About Homeward"), QIcon::fromTheme(QStringLiteral("help-about")));
@@ -200,6 +205,13 @@ void MainWindow::createMenusAndToolBar()
 
     QMenu *batch = menuBar()->addMenu(tr("&Batch"));
     batch->addAction(m_editBatch);
+    batch->addSeparator();
+    for (QAction *step : m_workflow->actions()) {
+        if (step)
+            batch->addAction(step);
+        else
+            batch->addSeparator();
+    }
     batch->addSeparator();
     batch->addAction(m_deleteBatch);
 
@@ -244,14 +256,33 @@ void MainWindow::updateActions()
     const bool batch = m_navigator->currentBatchId() != 0 && m_panel->batchId() != 0;
     const bool editable = batch && m_panel->isListEditable();
     const bool person = batch && m_panel->currentPersonId() != 0;
-    m_newBatch->setEnabled(exchange);
-    m_editExchange->setEnabled(exchange);
-    m_deleteExchange->setEnabled(exchange);
-    m_editBatch->setEnabled(batch);
-    m_deleteBatch->setEnabled(batch);
-    m_newPerson->setEnabled(editable);
+    enableFor(m_newExchange, true, Action::ManageExchanges);
+    enableFor(m_newBatch, exchange, Action::ManageBatches);
+    enableFor(m_editExchange, exchange, Action::ManageExchanges);
+    enableFor(m_deleteExchange, exchange, Action::ManageExchanges);
+    enableFor(m_editBatch, batch, Action::ManageBatches);
+    enableFor(m_deleteBatch, batch, Action::ManageBatches);
+    enableFor(m_newPerson, editable, Action::EnterPersons);
+    // Opening a person shows the details to everyone; saving needs EnterPersons.
     m_editPerson->setEnabled(person);
-    m_deletePerson->setEnabled(person && editable);
+    enableFor(m_deletePerson, person && editable, Action::EnterPersons);
+    enableFor(m_accounts, true, Action::ManageAccounts);
+    m_workflow->setBatch(batch ? m_navigator->currentBatchId() : 0);
+}
+
+void MainWindow::enableFor(QAction *action, bool offered, Action needed)
+{
+    const bool allowed = m_official.id != 0 && mayTake(m_official, needed);
+    action->setEnabled(offered && allowed);
+    if (allowed)
+        action->setToolTip(QString()); // back to the action's own text
+    else if (m_official.id == 0)
+        action->setToolTip(tr("Log in to %1").arg(actionLabel(needed)));
+    else if (!m_official.active)
+        action->setToolTip(tr("Your account is disabled"));
+    else
+        action->setToolTip(tr("Your roles (%1) do not allow you to %2")
+                               .arg(Accounts::rolesText(m_official), actionLabel(needed)));
 }
 
 void MainWindow::newBatch()

@@ -10,7 +10,9 @@ class QSplitter;
 
 namespace homeward {
 
+enum class Action;
 class BatchPanel;
+class BatchWorkflowActions;
 class NavigatorWidget;
 class RecordActions;
 class Store;
@@ -25,14 +27,16 @@ public:
 
     // The open database file: its name in the title, its full path in the status bar.
     void setDatabaseLabel(const QString &path);
-    // The logged-in official: name and roles in the status bar; the
-    // Administration actions only for a supervisor.
+    // The logged-in official: name and roles in the status bar. Actions the
+    // official's roles do not allow (domain/Permissions.h) are disabled, their
+    // tooltip saying why; the repositories refuse them again.
     void setOfficial(const Official &official);
     const Official &official() const { return m_official; }
 
     NavigatorWidget *navigator() const { return m_navigator; }
     BatchPanel *batchPanel() const { return m_panel; }
     RecordActions *recordActions() const { return m_records; }
+    BatchWorkflowActions *workflowActions() const { return m_workflow; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +45,8 @@ private:
     void createActions();
     void createMenusAndToolBar();
     void updateActions();
+    // Enables `action` when the selection offers it and the official may take `needed`.
+    void enableFor(QAction *action, bool offered, Action needed);
     void restoreLayout();
     void saveLayout() const;
     void showMessage(const QString &text);
@@ -56,6 +62,7 @@ private:
     NavigatorWidget *m_navigator = nullptr;
     BatchPanel *m_panel = nullptr;
     RecordActions *m_records = nullptr;
+    BatchWorkflowActions *m_workflow = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;

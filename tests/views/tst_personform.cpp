@@ -6,6 +6,7 @@
 #include "items/PersonFilterProxy.h"
 #include "items/PersonTableModel.h"
 #include "storage/Database.h"
+#include "storage/SignIn.h"
 #include "storage/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -68,6 +69,8 @@ void PersonFormTest::init()
     QVERIFY2(db.ok(), qPrintable(db.text()));
     m_db = std::move(db).value();
     m_store = std::make_unique<Store>(m_db->connection());
+    // A supervisor sets up the exchange and batch; an operator enters persons.
+    QVERIFY(testing::signInAs(*m_store, QStringLiteral("supervisor"), testing::kSupervisor).ok());
 
     Exchange exchange;
     exchange.title = QStringLiteral("1000 на 1000");
@@ -81,6 +84,7 @@ void PersonFormTest::init()
     auto batchId = m_store->batches().create(batch);
     QVERIFY2(batchId.ok(), qPrintable(batchId.text()));
     m_batchId = batchId.value();
+    QVERIFY(testing::signInAs(*m_store, QStringLiteral("operator"), testing::kOperator).ok());
 }
 
 void PersonFormTest::cleanup()
