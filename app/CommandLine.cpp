@@ -1,4 +1,6 @@
 #include "CommandLine.h"
+#include "ImportCommand.h"
+#include "MatchCommand.h"
 
 #include "storage/AuditLog.h"
 #include "storage/SealCheck.h"
@@ -26,8 +28,7 @@ const QString kDefaultLanguage = QStringLiteral("uk");
 const QStringList kLanguages = {QStringLiteral("uk"), QStringLiteral("en")};
 
 // Commands named in the design that later versions bring.
-const QStringList kLaterCommands = {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("match"),
-                                    QStringLiteral("report"), QStringLiteral("backup")};
+const QStringList kLaterCommands = {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("backup")};
 
 // The first schema with an audit trail.
 constexpr int kAuditSchema = 2;
@@ -73,7 +74,12 @@ void CommandLine::addOptions(QCommandLineParser &parser) const
            "  demo PATH    write a demo database with fictional persons to a new file\n"
            "  verify-audit --database PATH\n"
            "               check that the database's audit trail is intact\n"
-           "  import, export, match, report, backup\n"
+           "  import --database PATH --registry FILE --user NAME\n"
+           "               import the registry from an interchange CSV file\n"
+           "  match --registry FILE --list FILE --out FILE\n"
+           "  match --database PATH --batch ID --out FILE\n"
+           "               match a list against the registry\n"
+           "  export, report, backup\n"
            "               not available in this version yet\n"
            "\n"
            "\"homeward demo --help\" describes a command."));
@@ -186,6 +192,10 @@ int CommandLine::runHeadless() const
         return runDemo(positional.mid(1));
     if (command == QLatin1String("verify-audit"))
         return runVerifyAudit(positional.mid(1));
+    if (command == QLatin1String("match"))
+        return MatchCommand::run(positional.mid(1), m_parser->value(kDatabaseOption));
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(positional.mid(1), m_parser->value(kDatabaseOption));
     if (kLaterCommands.contains(command)) {
         printError(tr("the '%1' command is not available in this version yet").arg(command));
         return kExitUsage;

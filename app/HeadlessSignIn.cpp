@@ -1,0 +1,85 @@
+#include "HeadlessSignIn.h"
+
+#include "storage/Accounts.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace homeward {
+namespace {
+
+const char *const kContext = "homeward::HeadlessSignIn";
+const char *const kPasswordVariable = "HOMEWARD_PASSWORD";
+
+// Reads one line from the terminal with echo off; the echo comes back
+// whatever happens. nullopt when the terminal could not be set up or closed.
+std::optional<QString> promptPassword(const QString &username)
+{
+    const QByteArray prompt = QCoreApplication::translate(kContext, "Password for %1: ").arg(username).toLocal8Bit();
+    std::fwrite(prompt.constData(), 1, size_t(prompt.size()), stderr);
+    std::fflush(stderr);
+
+    termios saved{};
+    if (tcgetattr(STDIN_FILENO, &saved) != 0)
+        return std::nullopt;
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    silent.c_lflag |= ECHONL;
+    if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent) != 0)
+        return std::nullopt;
+    std::string line;
+    bool complete = false;
+    for (int c = std::getchar(); c != EOF; c = std::getchar()) {
+        if (c == '\n') {
+            complete = true;
+            break;
+        }
+        line.push_back(char(c));
+    }
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (!complete && line.empty())
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    const QString password = QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
+    // Do not leave the typed password in the buffer longer than needed.
+    std::fill(line.begin(), line.end(), '\0');
+    return password;
+}
+
+} // namespace
+
+Result<Actor> signInHeadless(const QSqlDatabase &db, const QString &username)
+{
+    if (username.trimmed().isEmpty())
+        return Error{QCoreApplication::translate(kContext, "this command changes data: name your account with --user")};
+
+    QString password;
+    if (qEnvironmentVariableIsSet(kPasswordVariable)) {
+        password = qEnvironmentVariable(kPasswordVariable);
+    } else if (isatty(STDIN_FILENO)) {
+        const auto typed = promptPassword(username);
+        if (!typed)
+            return Error{QCoreApplication::translate(kContext, "no password was typed")};
+        password = *typed;
+    } else {
+        return Error{QCoreApplication::translate(
+            kContext, "no password: set the HOMEWARD_PASSWORD environment variable, or run the command in a "
+                      "terminal to be asked for it")};
+    }
+
+    Accounts accounts(db);
+    auto official = accounts.authenticate(username, password);
+    password.fill(QLatin1Char('\0'));
+    if (!official)
+        return Error{QCoreApplication::translate(kContext, "signing in as %1 failed").arg(username),
+                     official.error().text()};
+    return Accounts::actorFor(official.value());
+}
+
+} // namespace homeward
