@@ -12,6 +12,18 @@ enum : int {
     BatchIdRole,                // qint64
     SortRole,                   // value to sort by (text for names, ISO text for dates, int for numbers)
     StatusCodeRole,             // stable status code (e.g. "draft"), not translated
+    // Verification checklist (ChecklistModel, BatchChecklistModel)
+    CheckItemRole,              // CheckItem as int
+    PrefersBlindRole,           // bool: blind re-entry is the default way to verify the item
+    MayVerifyRole,              // bool: the current official did not last change it (two-person rule)
+    ItemsTotalRole,             // int: checklist items of a person
+    ItemsConfirmedRole,         // int
+    ItemsDiscrepantRole,        // int
+    ItemsWaitingForMeRole,      // int: pending items the current official may verify
+    // Registry matching (MatchResultsModel)
+    RiskRankRole,               // int: 0 ambiguous, 1 probable, 2 none, 3 match (riskiest first)
+    MarginRole,                 // double: how far the best candidate leads the next
+    DuplicateCountRole,         // int: other listings that look like the same person
 };
 
 } // namespace homeward::roles
