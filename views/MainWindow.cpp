@@ -5,6 +5,8 @@
 #include "NavigatorWidget.h"
 #include "RecordActions.h"
 #include "BatchWorkflowActions.h"
+#include "RegistryActions.h"
+#include "VerificationActions.h"
 #include "domain/Permissions.h"
 #include "storage/Accounts.h"
 #include "storage/Store.h"
@@ -72,6 +74,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_workflow = new BatchWorkflowActions(store, this);
     createActions();
     createMenusAndToolBar();
+    m_verification = new VerificationActions(store, this);
+    new RegistryActions(store, this); // match all with the registry, import the registry
 
     connect(m_navigator, &NavigatorWidget::batchSelected, m_panel, [this](qint64 batchId) {
         m_panel->setBatch(batchId);

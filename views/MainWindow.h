@@ -15,6 +15,7 @@ class BatchPanel;
 class BatchWorkflowActions;
 class NavigatorWidget;
 class RecordActions;
+class VerificationActions;
 class Store;
 
 // The main window: the navigator on the left, the selected batch on the
@@ -37,6 +38,7 @@ public:
     BatchPanel *batchPanel() const { return m_panel; }
     RecordActions *recordActions() const { return m_records; }
     BatchWorkflowActions *workflowActions() const { return m_workflow; }
+    VerificationActions *verificationActions() const { return m_verification; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +65,7 @@ private:
     BatchPanel *m_panel = nullptr;
     RecordActions *m_records = nullptr;
     BatchWorkflowActions *m_workflow = nullptr;
+    VerificationActions *m_verification = nullptr; // verify details, history
     QSplitter *m_splitter = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -6,6 +6,7 @@
 
 #include "FormSupport.h"
 #include "PersonNames.h"
+#include "RegistryCandidatesWidget.h"
 #include "storage/Store.h"
 #include "ui_PersonForm.h"
 
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 
 namespace homeward {
 namespace {
@@ -34,6 +36,17 @@ PersonDialog::PersonDialog(Store &store, qint64 batchId, QWidget *parent)
 
     // Fit a 1280x800 screen with the window frame and task bar.
     resize(1100, 720);
+
+    // The registry's candidates under the details, the divider movable.
+    m_registry = new RegistryCandidatesWidget(store, this);
+    m_registry->setContext(0, batchId);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("registrySplitter"));
+    m_ui->dialogLayout->replaceWidget(m_ui->scrollArea, splitter);
+    splitter->addWidget(m_ui->scrollArea);
+    splitter->addWidget(m_registry);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({430, 230});
 
     if (auto batch = m_store.batches().get(batchId)) {
         QString context = tr("Batch %1 · %2").arg(batch.value().sequenceNo).arg(label(batch.value().direction));
@@ -161,6 +174,7 @@ Status PersonDialog::loadPerson(qint64 personId)
     if (!loaded)
         return loaded.status();
     m_loaded = loaded.value();
+    m_registry->setContext(personId, m_batchId);
     setPerson(m_loaded);
     takeBaseline();
     m_errors.touchAll(); // stored details with a problem should show it plainly
@@ -273,6 +287,8 @@ void PersonDialog::revalidate()
     m_ui->problemSummaryLabel->setText(problems == 0 ? tr("No problems found. Ctrl+S saves.")
                                                      : tr("%n problem(s) to correct before saving.", "", problems));
     m_ui->problemSummaryLabel->setStyleSheet(problems == 0 ? QString() : QStringLiteral("color: #b3261e;"));
+    if (m_registry)
+        m_registry->setPerson(person());
 }
 
 bool PersonDialog::storePerson()
@@ -288,6 +304,10 @@ bool PersonDialog::storePerson()
             return false;
         }
         toSave.id = added.value();
+        // The registry record chosen while typing is linked now that the person has an id.
+        if (const Status linked = m_registry->applyPendingLink(toSave.id); !linked)
+            QMessageBox::warning(this, tr("Saved, but not linked"),
+                                 tr("The person was saved, but not linked to the registry: %1").arg(linked.text()));
     } else {
         const Status updated = m_store.persons().update(toSave);
         if (!updated) {
@@ -314,6 +334,7 @@ void PersonDialog::saveAndNew()
     // The next person of a batch is most often of the same category.
     Person next;
     next.category = person().category;
+    m_registry->setContext(0, m_batchId);
     setPerson(next);
     takeBaseline();
     m_errors.clearTouched();

@@ -16,6 +16,7 @@ namespace homeward {
 namespace Ui {
 class PersonForm;
 }
+class RegistryCandidatesWidget;
 class Store;
 
 // The form for every detail of one person (PersonForm.ui). Each change is
@@ -41,6 +42,9 @@ public:
     Person person() const;
     bool hasChanges() const;
     int problemCount() const { return m_errors.problemCount(); }
+
+    // The registry's candidates under the form.
+    RegistryCandidatesWidget *registryCandidates() const { return m_registry; }
 
     // For tests and special cases: the rules' settings and today's date.
     void setValidator(const PersonValidator &validator);
@@ -72,6 +76,7 @@ private:
 
     Store &m_store;
     QLabel *m_passportSpelling = nullptr;
+    RegistryCandidatesWidget *m_registry = nullptr;
     qint64 m_batchId = 0;
     std::unique_ptr<Ui::PersonForm> m_ui;
     PersonValidator m_validator;

@@ -298,10 +298,11 @@ QStringList toList(const char *const *first, const char *const *last)
 // Later schemas live in their own files (MigrationN*.cpp).
 QStringList migration5Statements();
 QStringList migration6Statements();
+QStringList migration7Statements();
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::statements(int version)
@@ -313,6 +314,7 @@ QStringList Migrations::statements(int version)
     case 4: return toList(std::begin(kMigration4), std::end(kMigration4));
     case 5: return migration5Statements();
     case 6: return migration6Statements();
+    case 7: return migration7Statements();
     default: return {};
     }
 }
