@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "BackupCommand.h"
 #include "ImportCommand.h"
 #include "MatchCommand.h"
 
@@ -28,7 +29,7 @@ const QString kDefaultLanguage = QStringLiteral("uk");
 const QStringList kLanguages = {QStringLiteral("uk"), QStringLiteral("en")};
 
 // Commands named in the design that later versions bring.
-const QStringList kLaterCommands = {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("backup")};
+const QStringList kLaterCommands = {QStringLiteral("export"), QStringLiteral("report")};
 
 // The first schema with an audit trail.
 constexpr int kAuditSchema = 2;
@@ -79,7 +80,11 @@ void CommandLine::addOptions(QCommandLineParser &parser) const
            "  match --registry FILE --list FILE --out FILE\n"
            "  match --database PATH --batch ID --out FILE\n"
            "               match a list against the registry\n"
-           "  export, report, backup\n"
+           "  backup --database PATH --to FILE\n"
+           "               write a checked copy of the database and its manifest\n"
+           "  restore --from FILE --database PATH --user NAME\n"
+           "               put a verified backup in place of the database (the old file is kept)\n"
+           "  export, report\n"
            "               not available in this version yet\n"
            "\n"
            "\"homeward demo --help\" describes a command."));
@@ -196,6 +201,10 @@ int CommandLine::runHeadless() const
         return MatchCommand::run(positional.mid(1), m_parser->value(kDatabaseOption));
     if (command == QLatin1String("import"))
         return ImportCommand::run(positional.mid(1), m_parser->value(kDatabaseOption));
+    if (command == QLatin1String("backup"))
+        return BackupCommand::runBackup(positional.mid(1), m_parser->value(kDatabaseOption));
+    if (command == QLatin1String("restore"))
+        return BackupCommand::runRestore(positional.mid(1), m_parser->value(kDatabaseOption));
     if (kLaterCommands.contains(command)) {
         printError(tr("the '%1' command is not available in this version yet").arg(command));
         return kExitUsage;

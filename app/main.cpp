@@ -1,6 +1,8 @@
+#include "BackupActions.h"
 #include "CommandLine.h"
 #include "LoginFlow.h"
 #include "MainWindow.h"
+#include "OpenCheckFlow.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/Store.h"
@@ -42,25 +44,6 @@ public:
                qEnvironmentVariable("HOMEWARD_NO_DIALOGS") != QLatin1String("1");
     }
 
-    // Checks the audit trail on every open and warns loudly when it does not
-    // verify. The window still opens: the read-only mode for such a database
-    // comes with the data-safety work.
-    static void checkAuditTrail(const QSqlDatabase &db, const QString &path)
-    {
-        const QString problem = CommandLine::auditTrailProblem(db);
-        if (problem.isEmpty())
-            return;
-        const QString message = tr("The audit trail of the database %1 does not verify. The database may have "
-                                   "been tampered with. Tell your supervisor before you go on working.")
-                                    .arg(QDir::toNativeSeparators(path));
-        CommandLine::printError(message + QStringLiteral(" (") + problem + QStringLiteral(")"));
-        if (!dialogsShown())
-            return;
-        QMessageBox box(QMessageBox::Warning, tr("Homeward: the audit trail is broken"), message);
-        box.setInformativeText(problem.left(1).toUpper() + problem.mid(1));
-        box.exec();
-    }
-
     static int runWindow(QApplication &app, const CommandLine &commandLine)
     {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/homeward.svg")));
@@ -79,25 +62,39 @@ public:
             }
         }
 
-        auto database = Database::open(path);
-        if (!database) {
-            reportError(tr("The database %1 could not be opened").arg(path), database.error());
-            return CommandLine::kExitFailure;
+        QString pendingRestore;
+        Actor actor;
+        int code = CommandLine::kExitOk;
+        {
+            auto database = Database::open(path);
+            if (!database) {
+                reportError(tr("The database %1 could not be opened").arg(path), database.error());
+                return CommandLine::kExitFailure;
+            }
+            // Declared in this order so the window goes before the store, and the store before the connection.
+            Store store(database.value()->connection());
+            // quick_check, foreign keys, audit chain, seals: on failure the window opens read-only.
+            const QString damage = OpenCheckFlow::check(store, path, dialogsShown());
+            // Nobody works unsigned: the first start creates the first
+            // supervisor, every later start asks for an account. Cancelling ends
+            // the program without touching anything.
+            const std::optional<Official> official = LoginFlow::run(store);
+            if (!official)
+                return CommandLine::kExitOk;
+            MainWindow window(store);
+            window.setOfficial(*official);
+            window.setDatabaseLabel(path);
+            if (!damage.isEmpty())
+                OpenCheckFlow::applyReadOnly(store, window, path, damage);
+            window.show();
+            code = app.exec();
+            pendingRestore = window.backupActions()->pendingRestore();
+            actor = store.actor();
         }
-        checkAuditTrail(database.value()->connection(), path);
-        // Declared in this order so the window goes before the store, and the store before the connection.
-        Store store(database.value()->connection());
-        // Nobody works unsigned: the first start creates the first
-        // supervisor, every later start asks for an account. Cancelling ends
-        // the program without touching anything.
-        const std::optional<Official> official = LoginFlow::run(store);
-        if (!official)
-            return CommandLine::kExitOk;
-        MainWindow window(store);
-        window.setOfficial(*official);
-        window.setDatabaseLabel(path);
-        window.show();
-        return app.exec();
+        // A restore chosen in the window runs now that the database is closed.
+        if (!pendingRestore.isEmpty())
+            return BackupActions::finishRestore(pendingRestore, path, actor, dialogsShown());
+        return code;
     }
 };
 

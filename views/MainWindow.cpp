@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountsDialog.h"
+#include "BackupActions.h"
 #include "BatchPanel.h"
 #include "NavigatorWidget.h"
 #include "RecordActions.h"
@@ -16,10 +17,12 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -27,6 +30,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace homeward {
 namespace {
@@ -72,6 +76,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     m_workflow = new BatchWorkflowActions(store, this);
+    m_backup = new BackupActions(store, this);
+    connect(m_backup, &BackupActions::message, this, &MainWindow::showMessage);
     createActions();
     createMenusAndToolBar();
     m_verification = new VerificationActions(store, this);
@@ -108,6 +114,7 @@ void MainWindow::setDatabaseLabel(const QString &path)
     const QString name = QFileInfo(path).fileName();
     setWindowTitle(tr("Homeward — %1").arg(name));
     m_databaseLabel->setText(name);
+    m_backup->setDatabasePath(path);
     m_databaseLabel->setToolTip(tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }
 
@@ -119,6 +126,57 @@ void MainWindow::setOfficial(const Official &official)
     m_officialLabel->setToolTip(official.id == 0 ? QString() : tr("Logged in as %1").arg(official.username));
     m_workflow->setOfficial(official);
     updateActions();
+}
+
+void MainWindow::setReadOnly(const QString &reason, const QString &newestGoodBackup)
+{
+    m_readOnly = true;
+    m_backup->setReadOnly(true);
+    // Actions that only show stay, and the restore; every other one is
+    // disabled and kept disabled whatever its own class decides later (the
+    // connection refuses writes anyway: OpenCheck::enterReadOnly, which also
+    // stops VACUUM INTO, so "Back up now" goes too).
+    static const QStringList kReading = {
+        QStringLiteral("quitAction"),       QStringLiteral("aboutAction"),        QStringLiteral("editPersonAction"),
+        QStringLiteral("historyAction"),    QStringLiteral("batchHistoryAction"), QStringLiteral("restoreBackupAction")};
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->isSeparator() || kReading.contains(action->objectName()) || action->menu())
+            continue;
+        action->setEnabled(false);
+        connect(action, &QAction::enabledChanged, this, [action](bool enabled) {
+            if (enabled)
+                action->setEnabled(false);
+        });
+    }
+    auto *banner = new QWidget;
+    banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner->setAutoFillBackground(true);
+    QPalette palette = banner->palette();
+    palette.setColor(QPalette::Window, QColor(0xb7, 0x1c, 0x1c));
+    palette.setColor(QPalette::WindowText, Qt::white);
+    banner->setPalette(palette);
+    auto *layout = new QHBoxLayout(banner);
+    auto *text = new QLabel(newestGoodBackup.isEmpty()
+                                ? tr("Read-only: %1. No good backup of this database was found; choose one to restore.")
+                                      .arg(reason)
+                                : tr("Read-only: %1. Restore from the newest good backup: %2")
+                                      .arg(reason, QDir::toNativeSeparators(newestGoodBackup)));
+    text->setObjectName(QStringLiteral("readOnlyReason"));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *restore = new QPushButton(tr("Restore from backup…"));
+    restore->setObjectName(QStringLiteral("readOnlyRestoreButton"));
+    connect(restore, &QPushButton::clicked, this,
+            [this, newestGoodBackup] { m_backup->restoreFromBackup(newestGoodBackup); });
+    layout->addWidget(text, 1);
+    layout->addWidget(restore);
+    auto *holder = new QWidget;
+    auto *column = new QVBoxLayout(holder);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(banner);
+    column->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(holder);
 }
 
 void MainWindow::createActions()
@@ -198,6 +256,8 @@ void MainWindow::createMenusAndToolBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newExchange);
+    file->addSeparator();
+    file->addActions(m_backup->actions());
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -368,6 +428,7 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_backup->backUpOnClose();
     QMainWindow::closeEvent(event);
 }
 

@@ -11,6 +11,7 @@ class QSplitter;
 namespace homeward {
 
 enum class Action;
+class BackupActions;
 class BatchPanel;
 class BatchWorkflowActions;
 class NavigatorWidget;
@@ -33,6 +34,12 @@ public:
     // tooltip saying why; the repositories refuse them again.
     void setOfficial(const Official &official);
     const Official &official() const { return m_official; }
+    // Read-only mode for a database that failed its checks on open: every
+    // write action disabled (and kept so), a red banner with the reason and
+    // a button to restore `newestGoodBackup` (or choose one when empty).
+    void setReadOnly(const QString &reason, const QString &newestGoodBackup);
+    bool isReadOnly() const { return m_readOnly; }
+    BackupActions *backupActions() const { return m_backup; }
 
     NavigatorWidget *navigator() const { return m_navigator; }
     BatchPanel *batchPanel() const { return m_panel; }
@@ -71,6 +78,8 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_officialLabel = nullptr;
     Official m_official;
+    BackupActions *m_backup = nullptr; // back up, restore, rolling backups
+    bool m_readOnly = false;
 
     QAction *m_newExchange = nullptr;
     QAction *m_quit = nullptr;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -36,9 +37,29 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path)
 
     const bool inMemory = path == QLatin1String(":memory:");
     if (!inMemory) {
+        // The data is sensitive: a folder this program creates is the
+        // owner's alone (0700), and so is a new database file (0600). The
+        // file is created empty before SQLite opens it, so it is never
+        // readable by others, and SQLite gives its -wal and -shm files the
+        // main file's permissions.
         const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error{tr("Cannot create the folder for the database"), info.absolutePath()};
+        if (!info.absoluteDir().exists()) {
+            if (!QDir().mkpath(info.absolutePath()))
+                return Error{tr("Cannot create the folder for the database"), info.absolutePath()};
+            QFile::setPermissions(info.absolutePath(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        if (!info.exists()) {
+            QFile file(info.absoluteFilePath());
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                return Error{tr("Cannot create the database file %1").arg(path), file.errorString()};
+            if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+                const QString reason = file.errorString();
+                file.close();
+                file.remove();
+                return Error{tr("Cannot make the database file %1 private to its owner").arg(path), reason};
+            }
+        }
     }
 
     const QString name = QStringLiteral("homeward-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -226,7 +226,7 @@ void CliTest::wrongCommandLinesAreRefused_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("unknown command 'frobnicate'");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-    for (const char *command : {"export", "report", "backup"})
+    for (const char *command : {"export", "report"})
         QTest::newRow(command)
             << QStringList{QString::fromLatin1(command), QStringLiteral("x")}
             << QStringLiteral("the '%1' command is not available in this version yet").arg(QLatin1String(command));
