@@ -13,14 +13,13 @@
 namespace homeward {
 namespace {
 
-const char *const kContext = "homeward::HeadlessSignIn";
 const char *const kPasswordVariable = "HOMEWARD_PASSWORD";
 
 // Reads one line from the terminal with echo off; the echo comes back
 // whatever happens. nullopt when the terminal could not be set up or closed.
 std::optional<QString> promptPassword(const QString &username)
 {
-    const QByteArray prompt = QCoreApplication::translate(kContext, "Password for %1: ").arg(username).toLocal8Bit();
+    const QByteArray prompt = QCoreApplication::translate("homeward::HeadlessSignIn", "Password for %1: ").arg(username).toLocal8Bit();
     std::fwrite(prompt.constData(), 1, size_t(prompt.size()), stderr);
     std::fflush(stderr);
 
@@ -57,7 +56,7 @@ std::optional<QString> promptPassword(const QString &username)
 Result<Actor> signInHeadless(const QSqlDatabase &db, const QString &username)
 {
     if (username.trimmed().isEmpty())
-        return Error{QCoreApplication::translate(kContext, "this command changes data: name your account with --user")};
+        return Error{QCoreApplication::translate("homeward::HeadlessSignIn", "this command changes data: name your account with --user")};
 
     QString password;
     if (qEnvironmentVariableIsSet(kPasswordVariable)) {
@@ -65,11 +64,11 @@ Result<Actor> signInHeadless(const QSqlDatabase &db, const QString &username)
     } else if (isatty(STDIN_FILENO)) {
         const auto typed = promptPassword(username);
         if (!typed)
-            return Error{QCoreApplication::translate(kContext, "no password was typed")};
+            return Error{QCoreApplication::translate("homeward::HeadlessSignIn", "no password was typed")};
         password = *typed;
     } else {
         return Error{QCoreApplication::translate(
-            kContext, "no password: set the HOMEWARD_PASSWORD environment variable, or run the command in a "
+            "homeward::HeadlessSignIn", "no password: set the HOMEWARD_PASSWORD environment variable, or run the command in a "
                       "terminal to be asked for it")};
     }
 
@@ -77,7 +76,7 @@ Result<Actor> signInHeadless(const QSqlDatabase &db, const QString &username)
     auto official = accounts.authenticate(username, password);
     password.fill(QLatin1Char('\0'));
     if (!official)
-        return Error{QCoreApplication::translate(kContext, "signing in as %1 failed").arg(username),
+        return Error{QCoreApplication::translate("homeward::HeadlessSignIn", "signing in as %1 failed").arg(username),
                      official.error().text()};
     return Accounts::actorFor(official.value());
 }

@@ -293,6 +293,465 @@
     </message>
 </context>
 <context>
+    <name>homeward::Authorisation</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 does not exist in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: ask an official with that role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Backup</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy does not check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give the backup its name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give the manifest its name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 has no manifest (%2 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 has been changed since it was taken: its SHA-256 does not match the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1, manifest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold what its manifest says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to write it to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest lacks &quot;%1&quot; or it is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: %1 UTC from %2 (Homeward %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons: %1, batches: %2, exchanges: %3, rows in all: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 row(s), head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Homeward (schema %2; this program knows schema %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in %1 is broken at row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seal in %1 does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database and its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a verified backup in place of this database; the current file is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeward backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may restore a backup. Ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: it does not verify. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 verifies. Restore it in place of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database file is kept beside it as %1 (the time in the name is the time of the restore). Homeward closes, restores the backup, and must then be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored in place of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Homeward again to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BackupCommand</name>
+    <message>
+        <source>Writes a consistent copy of the database to FILE (taken while others may be working), checks the copy (integrity check) and writes FILE.manifest.json beside it: when it was taken, the schema version, the row counts, the audit trail&apos;s newest hash and the SHA-256 of FILE. Both files are readable by their owner only. An existing FILE is never overwritten.
+  homeward backup --database PATH --to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes no arguments besides --database and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs --database and the path of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs --to and the path of the new backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 in %2 s (manifest %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a backup in place of the database:
+  homeward restore --from FILE --database PATH --user NAME
+
+The backup is verified first (its manifest, SHA-256, integrity check, audit trail); when anything is wrong nothing is changed. The current database is kept as PATH.replaced-YYYYMMDD-HHMMSS beside it (never deleted), and the restore is recorded in the restored database&apos;s audit trail. The database must not be open in Homeward or another program meanwhile.
+
+Only a supervisor may restore. The password of --user is read from the HOMEWARD_PASSWORD environment variable or, when it is not set, asked for on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor doing the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore takes no arguments besides --from, --database and --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs --from and the path of the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs --database and the path of the database file to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore changes data: name your account with --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a supervisor may restore a backup; %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 in %3 s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BatchChecklistModel</name>
+    <message>
+        <source>The batch could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for you</source>
+        <translation>
+            <numerusform>%n for you</numerusform>
+            <numerusform>%n for you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 details confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n open discrepancy</numerusform>
+            <numerusform>%n open discrepancies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) wait for your verification</source>
+        <translation>
+            <numerusform>%n detail waits for your verification</numerusform>
+            <numerusform>%n details wait for your verification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) you last changed yourself: another official must verify them</source>
+        <translation>
+            <numerusform>%n detail you last changed yourself: another official must verify it</numerusform>
+            <numerusform>%n details you last changed yourself: another official must verify them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BatchChecklistProxy</name>
+    <message>
+        <source>All persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for my verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::BatchDialog</name>
     <message>
         <source>New batch</source>
@@ -335,10 +794,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,6 +811,14 @@
     </message>
     <message>
         <source>Batch not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status changes through the Batch menu: submit for verification, confirm, complete …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,6 +918,153 @@ Civilians: %3 men, %4 women</source>
     </message>
 </context>
 <context>
+    <name>homeward::BatchTransitions</name>
+    <message>
+        <source>the batch lists no persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) not fully verified</source>
+        <translation>
+            <numerusform>%n person not fully verified</numerusform>
+            <numerusform>%n persons not fully verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n open discrepancy</numerusform>
+            <numerusform>%n open discrepancies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) still waiting for verification</source>
+        <translation>
+            <numerusform>%n detail still waiting for verification</numerusform>
+            <numerusform>%n details still waiting for verification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>counts differ from the plan: %n servicemen entered, %1 planned</source>
+        <translation>
+            <numerusform>counts differ from the plan: %n serviceman entered, %1 planned</numerusform>
+            <numerusform>counts differ from the plan: %n servicemen entered, %1 planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>counts differ from the plan: %n civilians entered, %1 planned</source>
+        <translation>
+            <numerusform>counts differ from the plan: %n civilian entered, %1 planned</numerusform>
+            <numerusform>counts differ from the plan: %n civilians entered, %1 planned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the actual handover date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actual handover place is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actual numbers of servicemen and civilians handed over are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actual numbers handed over cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed person(s) not marked as handed over or not handed over</source>
+        <translation>
+            <numerusform>%n listed person not marked as handed over or not handed over</numerusform>
+            <numerusform>%n listed persons not marked as handed over or not handed over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) marked not handed over without a reason</source>
+        <translation>
+            <numerusform>%n person marked not handed over without a reason</numerusform>
+            <numerusform>%n persons marked not handed over without a reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) name a person not listed in the batch</source>
+        <translation>
+            <numerusform>%n outcome names a person not listed in the batch</numerusform>
+            <numerusform>%n outcomes name a person not listed in the batch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) given more than one outcome</source>
+        <translation>
+            <numerusform>%n person given more than one outcome</numerusform>
+            <numerusform>%n persons given more than one outcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the actual count of servicemen (%1) differs from the %n marked handed over</source>
+        <translation>
+            <numerusform>the actual count of servicemen (%1) differs from the %n marked handed over</numerusform>
+            <numerusform>the actual count of servicemen (%1) differs from the %n marked handed over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the actual count of civilians (%1) differs from the %n marked handed over</source>
+        <translation>
+            <numerusform>the actual count of civilians (%1) differs from the %n marked handed over</numerusform>
+            <numerusform>the actual count of civilians (%1) differs from the %n marked handed over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a batch that is %1 cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>you entered, edited or verified details of %n person(s) in this batch; another supervisor must confirm it</source>
+        <translation>
+            <numerusform>you entered, edited or verified details of %n person in this batch; another supervisor must confirm it</numerusform>
+            <numerusform>you entered, edited or verified details of %n persons in this batch; another supervisor must confirm it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::BatchValidator</name>
     <message>
         <source>%1: too long (%2 characters, at most %3)</source>
@@ -494,6 +1104,144 @@ Civilians: %3 men, %4 women</source>
     </message>
 </context>
 <context>
+    <name>homeward::BatchWorkflow</name>
+    <message>
+        <source>The batch no longer exists; it may have been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch stays %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password again to confirm the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not confirmed: the password is not that of the signed-in official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was changed meanwhile (it is now %1); look again and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was changed meanwhile; look again and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover record could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BatchWorkflowActions</name>
+    <message>
+        <source>&amp;Submit for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the list to the verifiers: every person&apos;s details are then checked one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to veri&amp;fication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and seal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible for a batch that is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not possible yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch confirmed and sealed; seal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover recorded; the batch is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled batch cannot be used again: its persons stay in the database and the batch stays in the history as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening removes the seal and unlocks the batch for changes; it must be verified and confirmed again. Printed sheets of the sealed batch no longer match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::BlindReentry</name>
     <message>
         <source>Type the surname</source>
@@ -509,6 +1257,322 @@ Civilians: %3 men, %4 women</source>
     </message>
     <message>
         <source>Type the service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BlindReentryDialog</name>
+    <message>
+        <source>Blind re-entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: %1 (surname not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it from your own record (the document, the registry or the other side&apos;s list) without looking at what is stored. It is confirmed only when both agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value typed from your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values differ. Nothing was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters that differ are bold, underlined and highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;discrepancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm by looking at the stored value, when your record cannot be typed from. Blind re-entry catches typos that a glance misses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the value from your record to compare it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You typed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed “%1” from my record; stored “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ChecklistModel</name>
+    <message>
+        <source>The person could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered this person yourself; another official must confirm their identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You last changed this person&apos;s details yourself; another official must verify “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed %1 of this person yourself; another official must verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden: type it from your record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by typing it again from your record without seeing the stored value (Space or B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm in person, from a photo or from documents (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ChecklistQueries</name>
+    <message>
+        <source>The persons of the batch could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification checklist of the batch could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ChecklistReviewWidget</name>
+    <message>
+        <source>%1 of %2 persons verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which persons to list (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up/Down: persons · Enter or Right: their checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up/Down: details · Ctrl+Up/Down or PageUp/PageDown: persons
+Space or Enter: verify · D: discrepancy · B: blind re-entry · Ctrl+H: history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancy… (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind re-entry… (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History… (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: ↑/↓ details · Ctrl+↑/↓ or PgUp/PgDn persons · Space or Enter verify · D discrepancy · B blind re-entry · Ctrl+H history · Ctrl+L filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not logged in: you can see the progress but not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see the progress; only an official with the verifier role can verify details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification · Batch %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with open discrepancies</source>
+        <translation>
+            <numerusform>%n person with open discrepancies</numerusform>
+            <numerusform>%n persons with open discrepancies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n not started</numerusform>
+            <numerusform>%n not started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) pending</source>
+        <translation>
+            <numerusform>%n detail pending</numerusform>
+            <numerusform>%n details pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No person selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a detail to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed the identity of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind re-entry is for the surname, the date of birth and the service number or document. Press Space to verify %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already confirmed (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed %1 of %2 by blind re-entry (only capital letters differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed %1 of %2 by blind re-entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm by comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm %1 of %2 by comparing it with your record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored for it. Confirm only if your record has nothing either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored: %1
+
+Typing it blind catches typos that a glance misses; compare only when your record cannot be typed from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed %1 of %2 by comparing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a discrepancy in %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,10 +1627,6 @@ Civilians: %3 men, %4 women</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes a demo database to a new file: one exchange &quot;1,000 for 1,000&quot; in two batches with %1 persons. Every person in it is invented; a demo database is for trying the program out only. An existing file is never changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new database file (must not exist yet).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,31 +1636,6 @@ Civilians: %3 men, %4 women</source>
     </message>
     <message>
         <source>demo takes exactly one path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo database written to %1: %n person(s) in two batches. The persons are fictional; use this database for trying the program out only.
-</source>
-        <translation>
-            <numerusform>Demo database written to %1: %n person in two batches. The persons are fictional; use this database for trying the program out only.
-</numerusform>
-            <numerusform>Demo database written to %1: %n persons in two batches. The persons are fictional; use this database for trying the program out only.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
-
-Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
-
-Commands:
-  demo PATH    write a demo database with fictional persons to a new file
-  verify-audit --database PATH
-               check that the database&apos;s audit trail is intact
-  import, export, match, report, backup
-               not available in this version yet
-
-&quot;homeward demo --help&quot; describes a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -653,6 +1688,204 @@ Commands:
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
+
+Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
+
+Commands:
+  demo PATH    write a demo database with fictional persons to a new file
+  verify-audit --database PATH
+               check that the database&apos;s audit trail is intact
+  import --database PATH --registry FILE --user NAME
+               import the registry from an interchange CSV file
+  match --registry FILE --list FILE --out FILE
+  match --database PATH --batch ID --out FILE
+               match a list against the registry
+  backup --database PATH --to FILE
+               write a checked copy of the database and its manifest
+  restore --from FILE --database PATH --user NAME
+               put a verified backup in place of the database (the old file is kept)
+  export, report
+               not available in this version yet
+
+&quot;homeward demo --help&quot; describes a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a demo database to a new file: one exchange &quot;1,000 for 1,000&quot; in three batches with %1 persons. Every person in it is invented; a demo database is for trying the program out only. An existing file is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo database written to %1: %n person(s) in three batches. The persons are fictional; use this database for trying the program out only.
+</source>
+        <translation>
+            <numerusform>Demo database written to %1: %n person in three batches. The persons are fictional; use this database for trying the program out only.
+</numerusform>
+            <numerusform>Demo database written to %1: %n persons in three batches. The persons are fictional; use this database for trying the program out only.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the seals of confirmed batches could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::CompletionDialog</name>
+    <message>
+        <source>Record the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen counted at the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians counted at the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual &amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Servicemen handed over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Civilians handed over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason if not handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or clears “Handed over”; type the reason for anyone not handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything needed is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ConfirmBatchDialog</name>
+    <message>
+        <source>Confirm batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming locks the batch: its list, the persons&apos; details and their checklists can no longer change, and the batch is sealed (a hash of its content and of the history at this moment), so that a printed sheet can be checked against the database. Only a supervisor who did not enter or verify any detail of this batch may confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own password, entered again to confirm that it is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and &amp;seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed: %1 servicemen of %2 planned, %3 civilians of %4 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every person is verified and the counts equal the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch cannot be confirmed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::CsvReader</name>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL character: this is not a UTF-8 text file (perhaps UTF-16 or a binary file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (it begins with a UTF-16 byte-order mark); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 bytes (a quote that never closes?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted field: the quote that opens it is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a quoted field (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not begin with a quote (put the whole field in quotes and double the quote: &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::CsvWriter</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::Database</name>
@@ -670,6 +1903,14 @@ Commands:
     </message>
     <message>
         <source>Cannot set up the database connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the database file %1 private to its owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +2006,53 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>The demo accounts could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked against the documents received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned; the list has not been received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side&apos;s list gives service number Ю-000210; check the military ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side&apos;s list spells the patronymic «Олеговна»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DiscrepancyDialog</name>
+    <message>
+        <source>Record a discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a discrepancy in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What differs, and in which record? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the passport reads Коваленко, the other side&apos;s list Коваленков</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,6 +2343,522 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::HeadlessSignIn</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command changes data: name your account with --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: set the HOMEWARD_PASSWORD environment variable, or run the command in a terminal to be asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in as %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::HistoryDialog</name>
+    <message>
+        <source>History — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read and may be incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded change(s), newest first.</source>
+        <translation>
+            <numerusform>%n recorded change, newest first.</numerusform>
+            <numerusform>%n recorded changes, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homeward::HistoryModel</name>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact of the person to inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off a batch&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn from the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancy recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no official)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::IdentityCheckDialog</name>
+    <message>
+        <source>Confirm identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you confirm that this is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which document or photo (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: military ID АА 123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ImportCommand</name>
+    <message>
+        <source>Imports the registry from an interchange CSV file (UTF-8, comma-separated, header row):
+  homeward import --database PATH --registry FILE --user NAME [--replace]
+
+Columns: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes (record_id, surname and given_name are required; the others may be absent or empty).
+
+Every row is checked first; when any row is invalid, every problem is printed as FILE:LINE:COLUMN: reason and nothing is imported. Otherwise all rows are imported in one transaction. A record_id already in the registry is an error unless --replace is given.
+
+The password of --user is read from the HOMEWARD_PASSWORD environment variable or, when it is not set, asked for on the terminal.
+
+Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), other encodings (--encoding) and delimiters (--delimiter) are not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import FILE into the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official doing the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite registry records whose record_id is already stored (else an error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interchange CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import --%1 is not available in this version yet; only the plain registry import (--registry, UTF-8, comma-separated) is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --registry (the only import available in this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes exactly one file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --database and the path of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import changes data: name your account with --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1 to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: further problems not listed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: problems in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into the registry from %1: rows %2 (new %3, replaced %4); SHA-256 %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::InterchangeCsv</name>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line is empty; it must be the header row (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has no name in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column %1 (the interchange columns are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice (also column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of fields: %1 in this row, %2 in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: control character U+%2 at position %3 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too long (%2 characters, at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth_date: %1 is not a valid date (write YYYY-MM-DD or DD.MM.YYYY; YYYY or YYYY-MM when only partly known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth_date: %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex: %1 is not M or F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category: %1 is not serviceman or civilian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record_id: %1 contains a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required, but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record_id: %1 is already used on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::LoginDialog</name>
     <message>
         <source>Homeward — log in</source>
@@ -1240,6 +3044,288 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only: %1. No good backup of this database was found; choose one to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Restore from the newest good backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow you to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::MatchAllDialog</name>
+    <message>
+        <source>Match all with the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only persons that need a look (not a clear match, or listed elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The riskiest first: ambiguous, probable, no candidate, then matches; within each, the closest call first. Double-click a person to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching the batch with the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is empty: import it first (Registry → Import registry from CSV…). Only other listings of the same persons are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) matched against %L1 registry records: </source>
+        <translation>
+            <numerusform>%n person matched against %L1 registry records: </numerusform>
+            <numerusform>%n persons matched against %L1 registry records: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ambiguous, %2 probable, %3 without a candidate, %4 matched; %5 listed elsewhere too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest of the batch was not matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::MatchCommand</name>
+    <message>
+        <source>the file %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: further problems not listed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches every person of a list against the registry and writes one row per person to OUT:
+  list_record_id,registry_record_id,score,verdict,discrepancies
+verdict is match, probable, ambiguous or none; registry_record_id is the best candidate (empty for none); score is 0 to 1.
+
+Either two interchange CSV files (no database needed):
+  homeward match --registry REGISTRY.csv --list LIST.csv --out OUT.csv
+or a batch of a database against the registry stored in it:
+  homeward match --database PATH --batch ID --out OUT.csv
+
+Invalid input stops the command before anything is written; every problem is printed as FILE:LINE:COLUMN: reason. OUT appears only when it is complete. A summary goes to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry, an interchange CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list to match, an interchange CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holding the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch whose list is matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result file (CSV) to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match takes no arguments besides its options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --registry and --list, or --database and --batch, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match needs --registry and --list, or --database and --batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match needs both --registry and --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match needs both --database and --batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch needs the number of a batch, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match needs --out and the path of the result file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was matched; %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry in %1 is empty; import it first (homeward import --registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching stopped before the end; %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: list %1, registry %2: %3 match, %4 probable, %5 ambiguous, %6 none (index %7 ms, matching %8 ms)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::MatchResultsModel</name>
+    <message>
+        <source>%1 · %2 — score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best registry candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Matcher</name>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing in the list (registry: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing in the registry (list: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different (%1 / %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service numbers differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document numbers differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::Migrations</name>
@@ -1388,6 +3474,64 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::OpenCheck</name>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the links between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record %1 in table %2 refers to a missing record in table %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more records refer to missing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be switched to read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::OpenCheckFlow</name>
+    <message>
+        <source>The database %1 did not pass its checks: it may have been tampered with, or damaged. It opens read-only: nothing can be changed until it is restored from a good backup. Tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeward: the database did not pass its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::PasswordHasher</name>
     <message>
         <source>The password could not be protected</source>
@@ -1410,6 +3554,57 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>Password not reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Permissions</name>
+    <message>
+        <source>manage exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter and edit persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit batches for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark batches verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen confirmed batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record completed handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the registry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1464,6 +3659,14 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>Latin spelling by the Ukrainian passport system (Cabinet of Ministers resolution No. 55 of 2010), as printed on the summary sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was saved, but not linked to the registry: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,6 +3885,30 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>This person is no longer listed in the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was not listed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already listed in the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person no longer exists; they may have been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already withdrawn from the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already on the batch&apos;s list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1928,6 +4155,21 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (required, kept in the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this step is taken, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reason first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::RecordActions</name>
     <message>
         <source>Exchange “%1” created</source>
@@ -2047,6 +4289,520 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::RegistryActions</name>
+    <message>
+        <source>&amp;Match all with the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match every person of the batch with the registry and list the riskiest cases first (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import registry from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the records of an interchange CSV file to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match with the registry — batch %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import registry from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry holds %L1 records. What should happen to records of the file that are already in it (same record_id)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not in the file always stay. Refusing imports nothing when any record is already in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 to the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %L1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported. Correct the file and import it again.</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported. Correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registry imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 records imported (%L3 new, %L4 replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryCandidatesWidget</name>
+    <message>
+        <source>&lt;b&gt;Registry&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link between this person and the registry record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a surname and a given name to see the registry&apos;s candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is confirmed: the person&apos;s registry link cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is empty: import it (Registry menu) to see candidates here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate in the registry (%L1 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: &lt;b&gt;%1&lt;/b&gt; · best score %2 · %n candidate(s)</source>
+        <translation>
+            <numerusform>Verdict: &lt;b&gt;%1&lt;/b&gt; · best score %2 · %n candidate</numerusform>
+            <numerusform>Verdict: &lt;b&gt;%1&lt;/b&gt; · best score %2 · %n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other listings could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2 — score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to this record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is linked to this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this person is registry record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more candidate(s) not shown.</source>
+        <translation>
+            <numerusform>%n more candidate not shown.</numerusform>
+            <numerusform>%n more candidates not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be linked to registry record %1 when the person is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to a registry record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry link could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to registry record %1 by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this person registry record %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered: %1
+Registry: %2
+Verdict: %3, score %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link to registry record %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryLinks</name>
+    <message>
+        <source>The person&apos;s registry link could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score of a registry link must lie between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is no longer in the database; nothing was linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record “%1” in the registry; nothing was linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is already linked to the registry record “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be linked to the registry record “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not linked to a registry record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s registry link could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryMatcher</name>
+    <message>
+        <source>listed twice: also No. %1 of this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already No. %1 in batch %2 of exchange “%3” (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists of the batches could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s list could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryQueries</name>
+    <message>
+        <source>The registry could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryRepository</name>
+    <message>
+        <source>The file %1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record_id: “%1” is already in the registry (import with replace to overwrite the stored record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not prepare the registry import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 could not be written to the registry; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being imported; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the registry was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Restore</name>
+    <message>
+        <source>The database %1 is open in Homeward or another program; close it there and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be prepared for the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be kept, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the database was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RollingBackups</name>
+    <message>
+        <source>Cannot create the backups folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the old backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::SealCheck</name>
+    <message>
+        <source>seal broken for %1 (id %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seals could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch is confirmed but carries no seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seals could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content no longer matches its seal: the batch, a person&apos;s details or a checklist was changed after confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored seal differs from the one recorded at confirmation (audit row %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal&apos;s head hash is not the audit trail&apos;s head at confirmation (audit row %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its confirmation is not in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::Startup</name>
     <message>
         <source>Homeward</source>
@@ -2058,14 +4814,6 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>The database %1 could not be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail of the database %1 does not verify. The database may have been tampered with. Tell your supervisor before you go on working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Homeward: the audit trail is broken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,6 +4952,53 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::VerificationActions</name>
+    <message>
+        <source>&amp;Verify details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every detail of every person of the batch, as the second official (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed and verified the selected person&apos;s details, when, and what they were before (the batch&apos;s history when no person is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed the batch, when, and what it was before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify details — batch %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::VerificationRepository</name>
     <message>
         <source>The verification checklist could not be read</source>
@@ -2211,18 +5006,6 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>This checklist item no longer exists; the person may have been removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in as a verifier to verify details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account is disabled; it cannot verify details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an official with the verifier role can verify details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2282,18 +5065,6 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in as a supervisor to add checklist items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account is disabled; it cannot add checklist items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a supervisor can add checklist items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This exchange no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,6 +5096,188 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>The transliteration rules are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::names::FieldComparison</name>
+    <message>
+        <source>Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 letters %3 in a %4 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; with the look-alike letters replaced, %2 and %3 agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters swapped: %1, letters %2 and %3 %4 / %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One letter differs: %1, letter %2 %3 / %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One letter differs: %1, letter %2 %3 is only in the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One letter differs: %1, letter %2 %3 is only in the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same spelling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one side has a value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are one name in another alphabet or spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are formed from one given name (%3), but one is a man&apos;s patronymic and the other a woman&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are Ukrainian and Russian forms of one patronymic (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are Ukrainian and Russian forms of one given name (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are patronymics from different given names (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are different given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One letter differs once both are written in Latin letters: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are similar (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One digit of the year differs: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One digit of the month differs: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One digit of the day differs: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both dates are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one side has a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day and month swapped: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates agree as far as both are known: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the years agree: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates differ: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same once look-alike letters are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, other alphabet or spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, Ukrainian or Russian form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one letter differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day and month swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one digit differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::names::GivenNames</name>
+    <message>
+        <source>The table of given names cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

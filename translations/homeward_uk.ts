@@ -294,6 +294,478 @@
     </message>
 </context>
 <context>
+    <name>homeward::Authorisation</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Увійдіть, щоб %1</translation>
+    </message>
+    <message>
+        <source>The account could not be read</source>
+        <translation>Не вдалося прочитати обліковий запис</translation>
+    </message>
+    <message>
+        <source>The account of %1 does not exist in this database</source>
+        <translation>Облікового запису %1 немає в цій базі даних</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled</source>
+        <translation>Обліковий запис %1 вимкнено</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: ask an official with that role</source>
+        <translation>%1 (%2) не може %3: зверніться до посадової особи з такою роллю</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Backup</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Не вдалося прочитати %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 уже існує; резервна копія ніколи не перезаписує наявний файл</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Не вдалося створити теку %1</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written</source>
+        <translation>Не вдалося записати резервну копію</translation>
+    </message>
+    <message>
+        <source>The backup copy does not check out</source>
+        <translation>Резервна копія не пройшла перевірки</translation>
+    </message>
+    <message>
+        <source>Cannot give the backup its name %1</source>
+        <translation>Не вдалося надати резервній копії назву %1</translation>
+    </message>
+    <message>
+        <source>Cannot give the manifest its name %1</source>
+        <translation>Не вдалося надати маніфесту назву %1</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1</source>
+        <translation>Файлу резервної копії %1 не існує</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no manifest (%2 is missing)</source>
+        <translation>Резервна копія %1 не має маніфесту (бракує %2)</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be read</source>
+        <translation>Не вдалося прочитати маніфест резервної копії %1</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is not valid JSON</source>
+        <translation>Маніфест резервної копії %1 не є правильним JSON</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is not usable</source>
+        <translation>Маніфест резервної копії %1 непридатний для використання</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been changed since it was taken: its SHA-256 does not match the manifest</source>
+        <translation>Резервну копію %1 змінено після створення: її SHA-256 не відповідає маніфесту</translation>
+    </message>
+    <message>
+        <source>file %1, manifest %2</source>
+        <translation>файл: %1, маніфест: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold what its manifest says</source>
+        <translation>Вміст резервної копії %1 не відповідає її маніфесту</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to write it to disk</source>
+        <translation>Не вдалося відкрити %1 для запису на диск</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk</source>
+        <translation>Не вдалося записати %1 на диск</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Не вдалося створити %1</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to its owner</source>
+        <translation>Не вдалося зробити %1 доступним лише власникові</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не вдалося записати %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>Файлу %1 немає</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Не вдалося відкрити %1</translation>
+    </message>
+    <message>
+        <source>The manifest lacks &quot;%1&quot; or it is malformed</source>
+        <translation>У маніфесті немає «%1» або він пошкоджений</translation>
+    </message>
+    <message>
+        <source>Taken: %1 UTC from %2 (Homeward %3)</source>
+        <translation>Створено: %1 UTC з %2 (Homeward %3)</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Версія схеми: %1</translation>
+    </message>
+    <message>
+        <source>Persons: %1, batches: %2, exchanges: %3, rows in all: %4</source>
+        <translation>Осіб: %1, етапів: %2, обмінів: %3, усього рядків: %4</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 row(s), head %2</source>
+        <translation>Журнал аудиту: рядків — %1, останній хеш %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 could not run</source>
+        <translation>Не вдалося виконати перевірку цілісності %1</translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 failed</source>
+        <translation>Перевірка цілісності %1 не пройдена</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Homeward (schema %2; this program knows schema %3)</source>
+        <translation>%1 записано новішою версією Homeward (схема %2; ця програма знає схему %3)</translation>
+    </message>
+    <message>
+        <source>The audit trail in %1 is broken at row %2</source>
+        <translation>Журнал аудиту в %1 порушено в рядку %2</translation>
+    </message>
+    <message>
+        <source>A seal in %1 does not hold</source>
+        <translation>Печатка в %1 не збігається</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Створити &amp;резервну копію…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database and its manifest</source>
+        <translation>Записати перевірену копію бази даних разом із маніфестом</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Відновити з резервної &amp;копії…</translation>
+    </message>
+    <message>
+        <source>Put a verified backup in place of this database; the current file is kept</source>
+        <translation>Замінити цю базу даних перевіреною резервною копією; поточний файл буде збережено</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Не вдалося створити автоматичну резервну копію: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервну копію створено: %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Резервна копія бази даних</translation>
+    </message>
+    <message>
+        <source>Homeward backups (*.sqlite);;All files (*)</source>
+        <translation>Резервні копії Homeward (*.sqlite);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Створити резервну копію</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>Резервну копію не створено.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Резервну копію записано до %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may restore a backup. Ask your supervisor.</source>
+        <translation>Відновити резервну копію може лише керівник. Зверніться до свого керівника.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: it does not verify. Nothing was changed.</source>
+        <translation>Цю резервну копію неможливо відновити: вона не пройшла перевірки. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup %1 verifies. Restore it in place of %2?</source>
+        <translation>Резервна копія %1 пройшла перевірку. Відновити її замість %2?</translation>
+    </message>
+    <message>
+        <source>The current database file is kept beside it as %1 (the time in the name is the time of the restore). Homeward closes, restores the backup, and must then be started again.</source>
+        <translation>Поточний файл бази даних буде збережено поруч під назвою %1 (час у назві — час відновлення). Homeward закриється, відновить резервну копію, після чого програму потрібно буде запустити знову.</translation>
+    </message>
+    <message>
+        <source>Close and restore</source>
+        <translation>Закрити й відновити</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>Резервну копію не відновлено.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored in place of %2.</source>
+        <translation>Резервну копію %1 відновлено замість %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Замінену базу даних збережено як %1.</translation>
+    </message>
+    <message>
+        <source>Start Homeward again to go on working.</source>
+        <translation>Щоб продовжити роботу, запустіть Homeward знову.</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BackupCommand</name>
+    <message>
+        <source>Writes a consistent copy of the database to FILE (taken while others may be working), checks the copy (integrity check) and writes FILE.manifest.json beside it: when it was taken, the schema version, the row counts, the audit trail&apos;s newest hash and the SHA-256 of FILE. Both files are readable by their owner only. An existing FILE is never overwritten.
+  homeward backup --database PATH --to FILE</source>
+        <translation>Записує узгоджену копію бази даних до ФАЙЛУ (її можна створювати, поки інші працюють), перевіряє копію (перевірка цілісності) і записує поруч ФАЙЛ.manifest.json: час створення, версію схеми, кількість рядків, найновіший геш журналу аудиту та SHA-256 ФАЙЛУ. Обидва файли доступні для читання лише їхньому власникові. Наявний ФАЙЛ ніколи не перезаписується.
+  homeward backup --database ШЛЯХ --to ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The database to back up.</source>
+        <translation>База даних, резервну копію якої слід створити.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>шлях</translation>
+    </message>
+    <message>
+        <source>The new backup file.</source>
+        <translation>Новий файл резервної копії.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>backup takes no arguments besides --database and --to</source>
+        <translation>для backup не потрібні інші аргументи, крім --database і --to</translation>
+    </message>
+    <message>
+        <source>backup needs --database and the path of a database file</source>
+        <translation>для backup потрібно зазначити --database і шлях до файлу бази даних</translation>
+    </message>
+    <message>
+        <source>backup needs --to and the path of the new backup file</source>
+        <translation>для backup потрібно зазначити --to і шлях до нового файлу резервної копії</translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation>файлу бази даних %1 не існує</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 уже існує; резервна копія ніколи не перезаписує наявний файл</translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation>не вдалося відкрити базу даних %1: %2</translation>
+    </message>
+    <message>
+        <source>no backup was written: %1</source>
+        <translation>резервну копію не записано: %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 in %2 s (manifest %3)
+</source>
+        <translation>Резервну копію записано до %1 за %2 с (маніфест %3)
+</translation>
+    </message>
+    <message>
+        <source>Puts a backup in place of the database:
+  homeward restore --from FILE --database PATH --user NAME
+
+The backup is verified first (its manifest, SHA-256, integrity check, audit trail); when anything is wrong nothing is changed. The current database is kept as PATH.replaced-YYYYMMDD-HHMMSS beside it (never deleted), and the restore is recorded in the restored database&apos;s audit trail. The database must not be open in Homeward or another program meanwhile.
+
+Only a supervisor may restore. The password of --user is read from the HOMEWARD_PASSWORD environment variable or, when it is not set, asked for on the terminal.</source>
+        <translation>Замінює базу даних резервною копією:
+  homeward restore --from ФАЙЛ --database ШЛЯХ --user ІМ’Я
+
+Спершу резервну копію перевіряють (маніфест, SHA-256, перевірка цілісності, журнал аудиту); якщо щось не так, нічого не змінюється. Поточну базу даних зберігають поруч як ШЛЯХ.replaced-РРРРММДД-ГГХХСС (її ніколи не видаляють), а відновлення фіксують у журналі аудиту відновленої бази даних. Тим часом база даних не повинна бути відкрита в Homeward чи іншій програмі.
+
+Відновлювати може лише керівник. Пароль для --user зчитується зі змінної середовища HOMEWARD_PASSWORD, а якщо її не задано, його запитують у терміналі.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Файл резервної копії, який слід відновити.</translation>
+    </message>
+    <message>
+        <source>The database to replace.</source>
+        <translation>База даних, яку слід замінити.</translation>
+    </message>
+    <message>
+        <source>The supervisor doing the restore.</source>
+        <translation>Керівник, який виконує відновлення.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім’я</translation>
+    </message>
+    <message>
+        <source>restore takes no arguments besides --from, --database and --user</source>
+        <translation>для restore не потрібні інші аргументи, крім --from, --database і --user</translation>
+    </message>
+    <message>
+        <source>restore needs --from and the path of the backup file</source>
+        <translation>для restore потрібно зазначити --from і шлях до файлу резервної копії</translation>
+    </message>
+    <message>
+        <source>restore needs --database and the path of the database file to replace</source>
+        <translation>для restore потрібно зазначити --database і шлях до файлу бази даних, яку слід замінити</translation>
+    </message>
+    <message>
+        <source>restore changes data: name your account with --user</source>
+        <translation>restore змінює дані: зазначте свій обліковий запис за допомогою --user</translation>
+    </message>
+    <message>
+        <source>nothing was restored: %1</source>
+        <translation>нічого не відновлено: %1</translation>
+    </message>
+    <message>
+        <source>only a supervisor may restore a backup; %1 is not one</source>
+        <translation>відновити резервну копію може лише керівник; %1 не є керівником</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 in %3 s.
+</source>
+        <translation>%1 відновлено з %2 за %3 с.
+</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1
+</source>
+        <translation>Замінену базу даних збережено як %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BatchChecklistModel</name>
+    <message>
+        <source>The batch could not be opened: %1</source>
+        <translation>Не вдалося відкрити етап: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>Розбіжність</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не розпочато</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Триває</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for you</source>
+        <translation>
+            <numerusform>%n для вас</numerusform>
+            <numerusform>%n для вас</numerusform>
+            <numerusform>%n для вас</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 details confirmed</source>
+        <translation>Підтверджено даних: %1 з %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n невирішена розбіжність</numerusform>
+            <numerusform>%n невирішені розбіжності</numerusform>
+            <numerusform>%n невирішених розбіжностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) wait for your verification</source>
+        <translation>
+            <numerusform>%n пункт чекає на вашу перевірку</numerusform>
+            <numerusform>%n пункти чекають на вашу перевірку</numerusform>
+            <numerusform>%n пунктів чекають на вашу перевірку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) you last changed yourself: another official must verify them</source>
+        <translation>
+            <numerusform>%n пункт востаннє змінювали ви самі: його має перевірити інша посадова особа</numerusform>
+            <numerusform>%n пункти востаннє змінювали ви самі: їх має перевірити інша посадова особа</numerusform>
+            <numerusform>%n пунктів востаннє змінювали ви самі: їх має перевірити інша посадова особа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Розбіжності</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BatchChecklistProxy</name>
+    <message>
+        <source>All persons</source>
+        <translation>Усі особи</translation>
+    </message>
+    <message>
+        <source>Waiting for my verification</source>
+        <translation>Чекають на мою перевірку</translation>
+    </message>
+    <message>
+        <source>With discrepancies</source>
+        <translation>З розбіжностями</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не розпочато</translation>
+    </message>
+</context>
+<context>
     <name>homeward::BatchDialog</name>
     <message>
         <source>New batch</source>
@@ -336,10 +808,6 @@
         <translation>Заплановано всього:</translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation>&amp;Статус:</translation>
-    </message>
-    <message>
         <source>&amp;Notes:</source>
         <translation>Приміт&amp;ки:</translation>
     </message>
@@ -358,6 +826,14 @@
     <message>
         <source>Batch not saved</source>
         <translation>Етап не збережено</translation>
+    </message>
+    <message>
+        <source>The status changes through the Batch menu: submit for verification, confirm, complete …</source>
+        <translation>Статус змінюється через меню «Етап»: передати на перевірку, підтвердити, завершити …</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
     </message>
 </context>
 <context>
@@ -459,6 +935,165 @@ Civilians: %3 men, %4 women</source>
     </message>
 </context>
 <context>
+    <name>homeward::BatchTransitions</name>
+    <message>
+        <source>the batch lists no persons</source>
+        <translation>у списку етапу немає жодної особи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) not fully verified</source>
+        <translation>
+            <numerusform>%n особу не перевірено повністю</numerusform>
+            <numerusform>%n особи не перевірено повністю</numerusform>
+            <numerusform>%n осіб не перевірено повністю</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n невирішена розбіжність</numerusform>
+            <numerusform>%n невирішені розбіжності</numerusform>
+            <numerusform>%n невирішених розбіжностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) still waiting for verification</source>
+        <translation>
+            <numerusform>%n пункт ще чекає на перевірку</numerusform>
+            <numerusform>%n пункти ще чекають на перевірку</numerusform>
+            <numerusform>%n пунктів ще чекають на перевірку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>counts differ from the plan: %n servicemen entered, %1 planned</source>
+        <translation>
+            <numerusform>кількість не відповідає плану: військовослужбовців внесено — %n, заплановано — %1</numerusform>
+            <numerusform>кількість не відповідає плану: військовослужбовців внесено — %n, заплановано — %1</numerusform>
+            <numerusform>кількість не відповідає плану: військовослужбовців внесено — %n, заплановано — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>counts differ from the plan: %n civilians entered, %1 planned</source>
+        <translation>
+            <numerusform>кількість не відповідає плану: цивільних осіб внесено — %n, заплановано — %1</numerusform>
+            <numerusform>кількість не відповідає плану: цивільних осіб внесено — %n, заплановано — %1</numerusform>
+            <numerusform>кількість не відповідає плану: цивільних осіб внесено — %n, заплановано — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the actual handover date is missing</source>
+        <translation>не зазначено фактичну дату передачі</translation>
+    </message>
+    <message>
+        <source>the actual handover place is missing</source>
+        <translation>не зазначено фактичне місце передачі</translation>
+    </message>
+    <message>
+        <source>the actual numbers of servicemen and civilians handed over are missing</source>
+        <translation>не зазначено фактичну кількість переданих військовослужбовців і цивільних осіб</translation>
+    </message>
+    <message>
+        <source>the actual numbers handed over cannot be negative</source>
+        <translation>фактична кількість переданих осіб не може бути від’ємною</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed person(s) not marked as handed over or not handed over</source>
+        <translation>
+            <numerusform>%n особу зі списку не позначено ні як передану, ні як не передану</numerusform>
+            <numerusform>%n особи зі списку не позначено ні як передані, ні як не передані</numerusform>
+            <numerusform>%n осіб зі списку не позначено ні як передані, ні як не передані</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) marked not handed over without a reason</source>
+        <translation>
+            <numerusform>%n особу позначено як не передану без зазначення причини</numerusform>
+            <numerusform>%n особи позначено як не передані без зазначення причини</numerusform>
+            <numerusform>%n осіб позначено як не передані без зазначення причини</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) name a person not listed in the batch</source>
+        <translation>
+            <numerusform>%n результат передачі стосується особи, якої немає в списку етапу</numerusform>
+            <numerusform>%n результати передачі стосуються осіб, яких немає в списку етапу</numerusform>
+            <numerusform>%n результатів передачі стосуються осіб, яких немає в списку етапу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) given more than one outcome</source>
+        <translation>
+            <numerusform>для %n особи зазначено більше ніж один результат передачі</numerusform>
+            <numerusform>для %n осіб зазначено більше ніж один результат передачі</numerusform>
+            <numerusform>для %n осіб зазначено більше ніж один результат передачі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the actual count of servicemen (%1) differs from the %n marked handed over</source>
+        <translation>
+            <numerusform>фактична кількість військовослужбовців (%1) не збігається з кількістю позначених як передані (%n)</numerusform>
+            <numerusform>фактична кількість військовослужбовців (%1) не збігається з кількістю позначених як передані (%n)</numerusform>
+            <numerusform>фактична кількість військовослужбовців (%1) не збігається з кількістю позначених як передані (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the actual count of civilians (%1) differs from the %n marked handed over</source>
+        <translation>
+            <numerusform>фактична кількість цивільних осіб (%1) не збігається з кількістю позначених як передані (%n)</numerusform>
+            <numerusform>фактична кількість цивільних осіб (%1) не збігається з кількістю позначених як передані (%n)</numerusform>
+            <numerusform>фактична кількість цивільних осіб (%1) не збігається з кількістю позначених як передані (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a batch that is %1 cannot become %2</source>
+        <translation>етап зі статусом «%1» не може отримати статус «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>you entered, edited or verified details of %n person(s) in this batch; another supervisor must confirm it</source>
+        <translation>
+            <numerusform>ви вносили, редагували або перевіряли дані %n особи цього етапу; етап має підтвердити інший керівник</numerusform>
+            <numerusform>ви вносили, редагували або перевіряли дані %n осіб цього етапу; етап має підтвердити інший керівник</numerusform>
+            <numerusform>ви вносили, редагували або перевіряли дані %n осіб цього етапу; етап має підтвердити інший керівник</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation>потрібно зазначити причину</translation>
+    </message>
+    <message>
+        <source>Return to entry</source>
+        <translation>Повернути на внесення даних</translation>
+    </message>
+    <message>
+        <source>Submit for verification</source>
+        <translation>Передати на перевірку</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Повторно відкрити</translation>
+    </message>
+    <message>
+        <source>Return to verification</source>
+        <translation>Повернути на перевірку</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Позначити як перевірений</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Підтвердити</translation>
+    </message>
+    <message>
+        <source>Record the handover</source>
+        <translation>Зафіксувати передачу</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>Скасувати етап</translation>
+    </message>
+</context>
+<context>
     <name>homeward::BatchValidator</name>
     <message>
         <source>%1: too long (%2 characters, at most %3)</source>
@@ -498,6 +1133,144 @@ Civilians: %3 men, %4 women</source>
     </message>
 </context>
 <context>
+    <name>homeward::BatchWorkflow</name>
+    <message>
+        <source>The batch no longer exists; it may have been deleted</source>
+        <translation>Етапу більше не існує; можливо, його видалено</translation>
+    </message>
+    <message>
+        <source>The batch could not be read</source>
+        <translation>Не вдалося прочитати етап</translation>
+    </message>
+    <message>
+        <source>The batch was not changed</source>
+        <translation>Етап не змінено</translation>
+    </message>
+    <message>
+        <source>The batch stays %1: %2</source>
+        <translation>Етап залишається зі статусом «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Enter your password again to confirm the batch</source>
+        <translation>Щоб підтвердити етап, ще раз введіть свій пароль</translation>
+    </message>
+    <message>
+        <source>The batch was not confirmed: %1</source>
+        <translation>Етап не підтверджено: %1</translation>
+    </message>
+    <message>
+        <source>The batch was not confirmed: the password is not that of the signed-in official</source>
+        <translation>Етап не підтверджено: пароль не належить посадовій особі, яка увійшла в систему</translation>
+    </message>
+    <message>
+        <source>The batch was changed meanwhile (it is now %1); look again and retry</source>
+        <translation>Тим часом етап було змінено (тепер його статус — «%1»); перегляньте його ще раз і повторіть спробу</translation>
+    </message>
+    <message>
+        <source>The batch was changed meanwhile; look again and retry</source>
+        <translation>Тим часом етап було змінено; перегляньте його ще раз і повторіть спробу</translation>
+    </message>
+    <message>
+        <source>The seal could not be read</source>
+        <translation>Не вдалося прочитати печатку</translation>
+    </message>
+    <message>
+        <source>The handover record could not be read</source>
+        <translation>Не вдалося прочитати запис про передачу</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BatchWorkflowActions</name>
+    <message>
+        <source>&amp;Submit for verification</source>
+        <translation>Пере&amp;дати на перевірку</translation>
+    </message>
+    <message>
+        <source>Hand the list to the verifiers: every person&apos;s details are then checked one by one</source>
+        <translation>Передати список верифікаторам: тоді дані кожної особи перевірятимуть пункт за пунктом</translation>
+    </message>
+    <message>
+        <source>Return to &amp;entry</source>
+        <translation>Повернути на в&amp;несення даних</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified</source>
+        <translation>По&amp;значити як перевірений</translation>
+    </message>
+    <message>
+        <source>Return to veri&amp;fication</source>
+        <translation>Повернути на перевір&amp;ку</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and seal…</source>
+        <translation>Під&amp;твердити й опечатати…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;handover…</source>
+        <translation>Зафіксувати перед&amp;ачу…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Повторно в&amp;ідкрити…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the batch…</source>
+        <translation>&amp;Скасувати етап…</translation>
+    </message>
+    <message>
+        <source>Select a batch first</source>
+        <translation>Спершу виберіть етап</translation>
+    </message>
+    <message>
+        <source>Not possible for a batch that is %1</source>
+        <translation>Неможливо для етапу зі статусом «%1»</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to %1</source>
+        <translation>Ваші ролі не дозволяють вам %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible yet:</source>
+        <translation>Дію «%1» поки що неможливо виконати:</translation>
+    </message>
+    <message>
+        <source>Batch confirmed and sealed; seal %1</source>
+        <translation>Етап підтверджено й опечатано; печатка %1</translation>
+    </message>
+    <message>
+        <source>Handover recorded; the batch is completed</source>
+        <translation>Передачу зафіксовано; етап завершено</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>Скасувати етап</translation>
+    </message>
+    <message>
+        <source>A cancelled batch cannot be used again: its persons stay in the database and the batch stays in the history as cancelled.</source>
+        <translation>Скасований етап не можна використати знову: його особи залишаться в базі даних, а етап залишиться в історії як скасований.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;batch</source>
+        <translation>&amp;Скасувати етап</translation>
+    </message>
+    <message>
+        <source>Reopen the batch</source>
+        <translation>Повторно відкрити етап</translation>
+    </message>
+    <message>
+        <source>Reopening removes the seal and unlocks the batch for changes; it must be verified and confirmed again. Printed sheets of the sealed batch no longer match.</source>
+        <translation>Повторне відкриття знімає печатку й дозволяє знову змінювати етап; його потрібно буде знову перевірити й підтвердити. Надруковані відомості опечатаного етапу більше не відповідатимуть даним.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Повторно в&amp;ідкрити</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Виконано: %1</translation>
+    </message>
+</context>
+<context>
     <name>homeward::BlindReentry</name>
     <message>
         <source>Type the surname</source>
@@ -514,6 +1287,328 @@ Civilians: %3 men, %4 women</source>
     <message>
         <source>Type the service number</source>
         <translation>Введіть особистий номер</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::BlindReentryDialog</name>
+    <message>
+        <source>Blind re-entry</source>
+        <translation>Повторне введення наосліп</translation>
+    </message>
+    <message>
+        <source>Person: %1 (surname not shown)</source>
+        <translation>Особа: %1 (прізвище не показано)</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Особа: %1</translation>
+    </message>
+    <message>
+        <source>Type it from your own record (the document, the registry or the other side&apos;s list) without looking at what is stored. It is confirmed only when both agree.</source>
+        <translation>Введіть значення з власного джерела (документа, реєстру чи списку іншої сторони), не дивлячись на збережене значення. Його буде підтверджено, лише якщо обидва значення збігаються.</translation>
+    </message>
+    <message>
+        <source>Value typed from your record</source>
+        <translation>Значення, введене з вашого джерела</translation>
+    </message>
+    <message>
+        <source>&amp;Your record:</source>
+        <translation>&amp;Ваше джерело:</translation>
+    </message>
+    <message>
+        <source>The values differ. Nothing was confirmed.</source>
+        <translation>Значення відрізняються. Нічого не підтверджено.</translation>
+    </message>
+    <message>
+        <source>Letters that differ are bold, underlined and highlighted.</source>
+        <translation>Літери, що відрізняються, виділено жирним шрифтом, підкресленням і кольором.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Перевірити</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Спробувати &amp;ще раз</translation>
+    </message>
+    <message>
+        <source>Record a &amp;discrepancy…</source>
+        <translation>Зафіксувати &amp;розбіжність…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare instead…</source>
+        <translation>&amp;Звірити натомість…</translation>
+    </message>
+    <message>
+        <source>Confirm by looking at the stored value, when your record cannot be typed from. Blind re-entry catches typos that a glance misses.</source>
+        <translation>Підтвердити, переглянувши збережене значення, якщо з вашого джерела неможливо ввести значення. Повторне введення наосліп виявляє помилки, які легко пропустити під час перегляду.</translation>
+    </message>
+    <message>
+        <source>Type the value from your record to compare it.</source>
+        <translation>Введіть значення з вашого джерела, щоб звірити його.</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>Збережено:</translation>
+    </message>
+    <message>
+        <source>You typed:</source>
+        <translation>Ви ввели:</translation>
+    </message>
+    <message>
+        <source>Typed “%1” from my record; stored “%2”.</source>
+        <translation>Введено з мого джерела: «%1»; збережено: «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ChecklistModel</name>
+    <message>
+        <source>The person could not be read: %1</source>
+        <translation>Не вдалося прочитати дані особи: %1</translation>
+    </message>
+    <message>
+        <source>You entered this person yourself; another official must confirm their identity</source>
+        <translation>Дані цієї особи внесли ви самі; особу має підтвердити інша посадова особа</translation>
+    </message>
+    <message>
+        <source>You last changed this person&apos;s details yourself; another official must verify “%1”</source>
+        <translation>Востаннє дані цієї особи змінювали ви самі; пункт «%1» має перевірити інша посадова особа</translation>
+    </message>
+    <message>
+        <source>You changed %1 of this person yourself; another official must verify it</source>
+        <translation>Ви самі змінили дані цієї особи (%1); їх має перевірити інша посадова особа</translation>
+    </message>
+    <message>
+        <source>(hidden: type it from your record)</source>
+        <translation>(приховано: введіть значення з вашого джерела)</translation>
+    </message>
+    <message>
+        <source>Verified by typing it again from your record without seeing the stored value (Space or B)</source>
+        <translation>Перевіряється повторним введенням з вашого джерела без перегляду збереженого значення (пробіл або B)</translation>
+    </message>
+    <message>
+        <source>Confirm in person, from a photo or from documents (Space)</source>
+        <translation>Підтвердити особисто, за фото або за документами (пробіл)</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Збережене значення</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Ким перевірено</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Ким востаннє змінено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ChecklistQueries</name>
+    <message>
+        <source>The persons of the batch could not be counted</source>
+        <translation>Не вдалося підрахувати осіб етапу</translation>
+    </message>
+    <message>
+        <source>The verification checklist of the batch could not be read</source>
+        <translation>Не вдалося прочитати контрольний перелік етапу</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ChecklistReviewWidget</name>
+    <message>
+        <source>%1 of %2 persons verified</source>
+        <translation>Перевірено осіб: %1 з %2</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Приховати це повідомлення</translation>
+    </message>
+    <message>
+        <source>Which persons to list (Ctrl+L)</source>
+        <translation>Яких осіб показувати (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Пока&amp;зати:</translation>
+    </message>
+    <message>
+        <source>Persons of the batch</source>
+        <translation>Особи етапу</translation>
+    </message>
+    <message>
+        <source>Up/Down: persons · Enter or Right: their checklist</source>
+        <translation>Вгору/Вниз: особи · Enter або Вправо: їхній контрольний перелік</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Checklist of the person</source>
+        <translation>Контрольний перелік особи</translation>
+    </message>
+    <message>
+        <source>Up/Down: details · Ctrl+Up/Down or PageUp/PageDown: persons
+Space or Enter: verify · D: discrepancy · B: blind re-entry · Ctrl+H: history</source>
+        <translation>Вгору/Вниз: пункти · Ctrl+Вгору/Вниз або PageUp/PageDown: особи
+Пробіл або Enter: перевірити · D: розбіжність · B: повторне введення наосліп · Ctrl+H: історія</translation>
+    </message>
+    <message>
+        <source>&amp;Verify (Space)</source>
+        <translation>&amp;Перевірити (пробіл)</translation>
+    </message>
+    <message>
+        <source>Discrepancy… (D)</source>
+        <translation>Розбіжність… (D)</translation>
+    </message>
+    <message>
+        <source>Blind re-entry… (B)</source>
+        <translation>Повторне введення наосліп… (B)</translation>
+    </message>
+    <message>
+        <source>History… (Ctrl+H)</source>
+        <translation>Історія… (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Keys: ↑/↓ details · Ctrl+↑/↓ or PgUp/PgDn persons · Space or Enter verify · D discrepancy · B blind re-entry · Ctrl+H history · Ctrl+L filter</source>
+        <translation>Клавіші: ↑/↓ пункти · Ctrl+↑/↓ або PgUp/PgDn особи · пробіл або Enter перевірити · D розбіжність · B повторне введення наосліп · Ctrl+H історія · Ctrl+L фільтр</translation>
+    </message>
+    <message>
+        <source>You are not logged in: you can see the progress but not verify.</source>
+        <translation>Ви не увійшли в систему: ви бачите хід перевірки, але не можете перевіряти.</translation>
+    </message>
+    <message>
+        <source>Your account could not be read: %1</source>
+        <translation>Не вдалося прочитати ваш обліковий запис: %1</translation>
+    </message>
+    <message>
+        <source>You can see the progress; only an official with the verifier role can verify details.</source>
+        <translation>Ви бачите хід перевірки; перевіряти дані може лише посадова особа з роллю верифікатора.</translation>
+    </message>
+    <message>
+        <source>Verification · Batch %1 · %2</source>
+        <translation>Перевірка · Етап %1 · %2</translation>
+    </message>
+    <message>
+        <source>The batch could not be read: %1</source>
+        <translation>Не вдалося прочитати етап: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with open discrepancies</source>
+        <translation>
+            <numerusform>%n особа з невирішеними розбіжностями</numerusform>
+            <numerusform>%n особи з невирішеними розбіжностями</numerusform>
+            <numerusform>%n осіб з невирішеними розбіжностями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n не розпочато</numerusform>
+            <numerusform>%n не розпочато</numerusform>
+            <numerusform>%n не розпочато</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) pending</source>
+        <translation>
+            <numerusform>%n пункт очікує</numerusform>
+            <numerusform>%n пункти очікують</numerusform>
+            <numerusform>%n пунктів очікують</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No person selected</source>
+        <translation>Особу не вибрано</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>№ %1 · %2</translation>
+    </message>
+    <message>
+        <source>born in %1</source>
+        <translation>народж. %1</translation>
+    </message>
+    <message>
+        <source>Choose a detail to verify.</source>
+        <translation>Виберіть пункт для перевірки.</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 of %2.</source>
+        <translation>Підтверджено: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Confirmed the identity of %1 (%2).</source>
+        <translation>Підтверджено особу: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Blind re-entry is for the surname, the date of birth and the service number or document. Press Space to verify %1.</source>
+        <translation>Повторне введення наосліп передбачено для прізвища, дати народження та особистого номера або документа. Натисніть пробіл, щоб перевірити цей пункт (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is already confirmed (by %2).</source>
+        <translation>Пункт «%1» уже підтвердила посадова особа %2.</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 of %2 by blind re-entry (only capital letters differ).</source>
+        <translation>Підтверджено повторним введенням наосліп: %1 (%2); відрізняються лише великі й малі літери.</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 of %2 by blind re-entry.</source>
+        <translation>Підтверджено повторним введенням наосліп: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Confirm by comparing</source>
+        <translation>Підтвердити звірянням</translation>
+    </message>
+    <message>
+        <source>Confirm %1 of %2 by comparing it with your record?</source>
+        <translation>Підтвердити звірянням із вашим джерелом: %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for it. Confirm only if your record has nothing either.</source>
+        <translation>Значення не збережено. Підтверджуйте, лише якщо у вашому джерелі його теж немає.</translation>
+    </message>
+    <message>
+        <source>Stored: %1
+
+Typing it blind catches typos that a glance misses; compare only when your record cannot be typed from.</source>
+        <translation>Збережено: %1
+
+Введення наосліп виявляє помилки, які легко пропустити під час перегляду; звіряйте лише тоді, коли з вашого джерела неможливо ввести значення.</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 of %2 by comparing.</source>
+        <translation>Підтверджено звірянням: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Recorded a discrepancy in %1 of %2.</source>
+        <translation>Зафіксовано розбіжність: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not done.</source>
+        <translation>Не виконано.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Виконано.</translation>
     </message>
 </context>
 <context>
@@ -567,10 +1662,6 @@ Civilians: %3 men, %4 women</source>
         <translation>невідома команда «%1»</translation>
     </message>
     <message>
-        <source>Writes a demo database to a new file: one exchange &quot;1,000 for 1,000&quot; in two batches with %1 persons. Every person in it is invented; a demo database is for trying the program out only. An existing file is never changed.</source>
-        <translation>Записує демонстраційну базу даних у новий файл: один обмін «1000 на 1000» у двох етапах, кількість осіб — %1. Усіх осіб у ній вигадано; демонстраційна база даних призначена лише для ознайомлення з програмою. Наявний файл ніколи не змінюється.</translation>
-    </message>
-    <message>
         <source>The new database file (must not exist yet).</source>
         <translation>Новий файл бази даних (його ще не повинно існувати).</translation>
     </message>
@@ -581,44 +1672,6 @@ Civilians: %3 men, %4 women</source>
     <message>
         <source>demo takes exactly one path</source>
         <translation>для demo потрібно зазначити рівно один шлях</translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo database written to %1: %n person(s) in two batches. The persons are fictional; use this database for trying the program out only.
-</source>
-        <translation>
-            <numerusform>Демонстраційну базу даних записано до %1: %n особа у двох етапах. Осіб вигадано; використовуйте цю базу даних лише для ознайомлення з програмою.
-</numerusform>
-            <numerusform>Демонстраційну базу даних записано до %1: %n особи у двох етапах. Осіб вигадано; використовуйте цю базу даних лише для ознайомлення з програмою.
-</numerusform>
-            <numerusform>Демонстраційну базу даних записано до %1: %n осіб у двох етапах. Осіб вигадано; використовуйте цю базу даних лише для ознайомлення з програмою.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
-
-Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
-
-Commands:
-  demo PATH    write a demo database with fictional persons to a new file
-  verify-audit --database PATH
-               check that the database&apos;s audit trail is intact
-  import, export, match, report, backup
-               not available in this version yet
-
-&quot;homeward demo --help&quot; describes a command.</source>
-        <translation>Homeward: координація обмінів військовополоненими та затриманими цивільними особами.
-
-Без команди відкриває вікно з базою даних: зазначеною в --database, а якщо її не зазначено — з базою даних за замовчуванням (під час першого запуску її буде створено з вигаданими демонстраційними даними).
-
-Команди:
-  demo ШЛЯХ    записати демонстраційну базу даних із вигаданими особами в новий файл
-  verify-audit --database ШЛЯХ
-               перевірити цілісність журналу аудиту бази даних
-  import, export, match, report, backup
-               у цій версії ще недоступні
-
-«homeward demo --help» — опис команди.</translation>
     </message>
     <message>
         <source>the audit trail could not be checked: %1</source>
@@ -672,6 +1725,226 @@ Commands:
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
+
+Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
+
+Commands:
+  demo PATH    write a demo database with fictional persons to a new file
+  verify-audit --database PATH
+               check that the database&apos;s audit trail is intact
+  import --database PATH --registry FILE --user NAME
+               import the registry from an interchange CSV file
+  match --registry FILE --list FILE --out FILE
+  match --database PATH --batch ID --out FILE
+               match a list against the registry
+  backup --database PATH --to FILE
+               write a checked copy of the database and its manifest
+  restore --from FILE --database PATH --user NAME
+               put a verified backup in place of the database (the old file is kept)
+  export, report
+               not available in this version yet
+
+&quot;homeward demo --help&quot; describes a command.</source>
+        <translation>Homeward: координація обмінів військовополонених і затриманих цивільних осіб.
+
+Без команди відкриває вікно з базою даних: зазначеною в --database, а якщо її не зазначено — з базою даних за замовчуванням (під час першого запуску її створюють із вигаданими демонстраційними даними).
+
+Команди:
+  demo ШЛЯХ    записати до нового файлу демонстраційну базу даних із вигаданими особами
+  verify-audit --database ШЛЯХ
+               перевірити цілісність журналу аудиту бази даних
+  import --database ШЛЯХ --registry ФАЙЛ --user ІМ’Я
+               імпортувати реєстр із CSV-файлу обміну даними
+  match --registry ФАЙЛ --list ФАЙЛ --out ФАЙЛ
+  match --database ШЛЯХ --batch ID --out ФАЙЛ
+               звірити список із реєстром
+  backup --database ШЛЯХ --to ФАЙЛ
+               записати перевірену копію бази даних разом із маніфестом
+  restore --from ФАЙЛ --database ШЛЯХ --user ІМ’Я
+               замінити базу даних перевіреною резервною копією (старий файл зберігається)
+  export, report
+               у цій версії ще недоступні
+
+&quot;homeward demo --help&quot; описує команду.</translation>
+    </message>
+    <message>
+        <source>Writes a demo database to a new file: one exchange &quot;1,000 for 1,000&quot; in three batches with %1 persons. Every person in it is invented; a demo database is for trying the program out only. An existing file is never changed.</source>
+        <translation>Записує демонстраційну базу даних до нового файлу: один обмін «1000 на 1000» у трьох етапах, осіб: %1. Усіх осіб у ній вигадано; демонстраційна база даних призначена лише для ознайомлення з програмою. Наявний файл ніколи не змінюється.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo database written to %1: %n person(s) in three batches. The persons are fictional; use this database for trying the program out only.
+</source>
+        <translation>
+            <numerusform>Демонстраційну базу даних записано до %1: %n особа в трьох етапах. Осіб вигадано; використовуйте цю базу даних лише для ознайомлення з програмою.
+</numerusform>
+            <numerusform>Демонстраційну базу даних записано до %1: %n особи в трьох етапах. Осіб вигадано; використовуйте цю базу даних лише для ознайомлення з програмою.
+</numerusform>
+            <numerusform>Демонстраційну базу даних записано до %1: %n осіб у трьох етапах. Осіб вигадано; використовуйте цю базу даних лише для ознайомлення з програмою.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the seals of confirmed batches could not be checked: %1</source>
+        <translation>не вдалося перевірити печатки підтверджених етапів: %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::CompletionDialog</name>
+    <message>
+        <source>Record the handover</source>
+        <translation>Фіксація передачі</translation>
+    </message>
+    <message>
+        <source>Servicemen counted at the handover</source>
+        <translation>Військовослужбовці, пораховані під час передачі</translation>
+    </message>
+    <message>
+        <source>Civilians counted at the handover</source>
+        <translation>Цивільні особи, пораховані під час передачі</translation>
+    </message>
+    <message>
+        <source>Actual &amp;date:</source>
+        <translation>Фактична &amp;дата:</translation>
+    </message>
+    <message>
+        <source>Actual &amp;place:</source>
+        <translation>Фактичне &amp;місце:</translation>
+    </message>
+    <message>
+        <source>&amp;Servicemen handed over:</source>
+        <translation>Передано &amp;військовослужбовців:</translation>
+    </message>
+    <message>
+        <source>&amp;Civilians handed over:</source>
+        <translation>Передано &amp;цивільних осіб:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Reason if not handed over</source>
+        <translation>Причина, якщо не передано</translation>
+    </message>
+    <message>
+        <source>Space ticks or clears “Handed over”; type the reason for anyone not handed over</source>
+        <translation>Пробіл ставить або знімає позначку «Передано»; для кожної непереданої особи введіть причину</translation>
+    </message>
+    <message>
+        <source>&amp;Record the handover</source>
+        <translation>&amp;Зафіксувати передачу</translation>
+    </message>
+    <message>
+        <source>Everything needed is recorded.</source>
+        <translation>Усе потрібне зазначено.</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Ще бракує:</translation>
+    </message>
+    <message>
+        <source>Handover not recorded</source>
+        <translation>Передачу не зафіксовано</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ConfirmBatchDialog</name>
+    <message>
+        <source>Confirm batch</source>
+        <translation>Підтвердження етапу</translation>
+    </message>
+    <message>
+        <source>Confirming locks the batch: its list, the persons&apos; details and their checklists can no longer change, and the batch is sealed (a hash of its content and of the history at this moment), so that a printed sheet can be checked against the database. Only a supervisor who did not enter or verify any detail of this batch may confirm it.</source>
+        <translation>Підтвердження блокує етап: його список, дані осіб і їхні контрольні переліки більше не можна змінити, а етап опечатується (геш його вмісту та історії на цю мить), щоб надруковану відомість можна було звірити з базою даних. Підтвердити етап може лише керівник, який не вносив і не перевіряв жодних даних цього етапу.</translation>
+    </message>
+    <message>
+        <source>Your own password, entered again to confirm that it is you</source>
+        <translation>Ваш власний пароль, введений ще раз, щоб підтвердити, що це ви</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>Confirm and &amp;seal</source>
+        <translation>Підтвердити й &amp;опечатати</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Етап %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 of “%2”</source>
+        <translation>Етап %1 обміну «%2»</translation>
+    </message>
+    <message>
+        <source>Listed: %1 servicemen of %2 planned, %3 civilians of %4 planned</source>
+        <translation>У списку: військовослужбовців — %1 із запланованих %2, цивільних осіб — %3 із запланованих %4</translation>
+    </message>
+    <message>
+        <source>Every person is verified and the counts equal the plan.</source>
+        <translation>Усіх осіб перевірено, кількість відповідає плану.</translation>
+    </message>
+    <message>
+        <source>The batch cannot be confirmed yet:</source>
+        <translation>Етап поки що неможливо підтвердити:</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::CsvReader</name>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>не вдалося прочитати файл: %1</translation>
+    </message>
+    <message>
+        <source>a NUL character: this is not a UTF-8 text file (perhaps UTF-16 or a binary file)</source>
+        <translation>символ NUL: це не текстовий файл у кодуванні UTF-8 (можливо, UTF-16 або двійковий файл)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>неправильний UTF-8 (байт 0x%1); збережіть файл у кодуванні UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (it begins with a UTF-16 byte-order mark); save it as UTF-8</source>
+        <translation>файл у кодуванні UTF-16 (починається з мітки порядку байтів UTF-16); збережіть його в кодуванні UTF-8</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 bytes (a quote that never closes?)</source>
+        <translation>запис довший за %1 байтів (можливо, лапки не закрито?)</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field: the quote that opens it is never closed</source>
+        <translation>незавершене поле в лапках: лапки, що його відкривають, ніде не закрито</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a quoted field (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation>текст після закривних лапок поля в лапках (лапки всередині поля в лапках потрібно подвоювати: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not begin with a quote (put the whole field in quotes and double the quote: &quot;&quot;)</source>
+        <translation>лапки всередині поля, яке не починається з лапок (візьміть усе поле в лапки, а лапки всередині подвойте: &quot;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::CsvWriter</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation>не вдалося записати дані</translation>
+    </message>
 </context>
 <context>
     <name>homeward::Database</name>
@@ -690,6 +1963,14 @@ Commands:
     <message>
         <source>Cannot set up the database connection (%1)</source>
         <translation>Не вдалося налаштувати з’єднання з базою даних (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1</source>
+        <translation>Не вдалося створити файл бази даних %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the database file %1 private to its owner</source>
+        <translation>Не вдалося зробити файл бази даних %1 доступним лише його власникові</translation>
     </message>
 </context>
 <context>
@@ -786,6 +2067,53 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>The demo accounts could not be created</source>
         <translation>Не вдалося створити демонстраційні облікові записи</translation>
+    </message>
+    <message>
+        <source>checked against the documents received</source>
+        <translation>звірено з отриманими документами</translation>
+    </message>
+    <message>
+        <source>Planned; the list has not been received yet.</source>
+        <translation>Заплановано; список ще не отримано.</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s list gives service number Ю-000210; check the military ID</source>
+        <translation>У списку іншої сторони зазначено особистий номер Ю-000210; перевірте військовий квиток</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s list spells the patronymic «Олеговна»</source>
+        <translation>У списку іншої сторони по батькові написано «Олеговна»</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DiscrepancyDialog</name>
+    <message>
+        <source>Record a discrepancy</source>
+        <translation>Фіксація розбіжності</translation>
+    </message>
+    <message>
+        <source>Record a discrepancy in %1.</source>
+        <translation>Зафіксувати розбіжність: %1.</translation>
+    </message>
+    <message>
+        <source>Stored value: %1</source>
+        <translation>Збережене значення: %1</translation>
+    </message>
+    <message>
+        <source>&amp;What differs, and in which record? (required)</source>
+        <translation>&amp;Що відрізняється і в якому записі? (обов’язково)</translation>
+    </message>
+    <message>
+        <source>For example: the passport reads Коваленко, the other side&apos;s list Коваленков</source>
+        <translation>Наприклад: у паспорті — Коваленко, у списку іншої сторони — Коваленков</translation>
+    </message>
+    <message>
+        <source>&amp;Record discrepancy</source>
+        <translation>&amp;Зафіксувати розбіжність</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +2403,534 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::HeadlessSignIn</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>this command changes data: name your account with --user</source>
+        <translation>ця команда змінює дані: вкажіть свій обліковий запис через --user</translation>
+    </message>
+    <message>
+        <source>no password was typed</source>
+        <translation>пароль не введено</translation>
+    </message>
+    <message>
+        <source>no password: set the HOMEWARD_PASSWORD environment variable, or run the command in a terminal to be asked for it</source>
+        <translation>немає пароля: задайте змінну середовища HOMEWARD_PASSWORD або запустіть команду в терміналі, щоб ввести пароль</translation>
+    </message>
+    <message>
+        <source>signing in as %1 failed</source>
+        <translation>не вдалося увійти як %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::HistoryDialog</name>
+    <message>
+        <source>History — %1</source>
+        <translation>Історія — %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read and may be incomplete: %1</source>
+        <translation>Не вдалося прочитати історію, вона може бути неповною: %1</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Зміни, починаючи з найновіших</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Змін не зафіксовано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded change(s), newest first.</source>
+        <translation>
+            <numerusform>%n зафіксована зміна, починаючи з найновіших.</numerusform>
+            <numerusform>%n зафіксовані зміни, починаючи з найновіших.</numerusform>
+            <numerusform>%n зафіксованих змін, починаючи з найновіших.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homeward::HistoryModel</name>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Військове звання</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Військова частина</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Date of capture</source>
+        <translation>Дата полонення (затримання)</translation>
+    </message>
+    <message>
+        <source>Place of capture</source>
+        <translation>Місце полонення (затримання)</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Місце утримання</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Стан здоров’я</translation>
+    </message>
+    <message>
+        <source>Person to inform</source>
+        <translation>Особа, яку слід повідомити</translation>
+    </message>
+    <message>
+        <source>Contact of the person to inform</source>
+        <translation>Контакти особи, яку слід повідомити</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Ідентифікатор запису</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>No. in the list</source>
+        <translation>№ у списку</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Статус у списку</translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation>Номер етапу</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрям</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Запланована дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Servicemen planned</source>
+        <translation>Заплановано військовослужбовців</translation>
+    </message>
+    <message>
+        <source>Civilians planned</source>
+        <translation>Заплановано цивільних осіб</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Пункт перевірки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Змінено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Видалено</translation>
+    </message>
+    <message>
+        <source>Listed in a batch</source>
+        <translation>Внесено до списку етапу</translation>
+    </message>
+    <message>
+        <source>Taken off a batch&apos;s list</source>
+        <translation>Прибрано зі списку етапу</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the batch</source>
+        <translation>Вилучено зі списку етапу</translation>
+    </message>
+    <message>
+        <source>Listed again</source>
+        <translation>Знову внесено до списку</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <source>Discrepancy recorded</source>
+        <translation>Зафіксовано розбіжність</translation>
+    </message>
+    <message>
+        <source>Checklist item added</source>
+        <translation>Додано пункт перевірки</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Змінено статус</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Повторно відкрито</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>(no official)</source>
+        <translation>(посадову особу не зазначено)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Посадова особа</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Після</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::IdentityCheckDialog</name>
+    <message>
+        <source>Confirm identity</source>
+        <translation>Підтвердження особи</translation>
+    </message>
+    <message>
+        <source>How did you confirm that this is %1?</source>
+        <translation>Як ви підтвердили, що це %1?</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>&amp;Особисто</translation>
+    </message>
+    <message>
+        <source>From a &amp;photo</source>
+        <translation>За &amp;фото</translation>
+    </message>
+    <message>
+        <source>From &amp;documents</source>
+        <translation>За &amp;документами</translation>
+    </message>
+    <message>
+        <source>&amp;Which document or photo (optional):</source>
+        <translation>&amp;Який документ або фото (необов’язково):</translation>
+    </message>
+    <message>
+        <source>For example: military ID АА 123456</source>
+        <translation>Наприклад: військовий квиток АА 123456</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm identity</source>
+        <translation>&amp;Підтвердити особу</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ImportCommand</name>
+    <message>
+        <source>Imports the registry from an interchange CSV file (UTF-8, comma-separated, header row):
+  homeward import --database PATH --registry FILE --user NAME [--replace]
+
+Columns: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes (record_id, surname and given_name are required; the others may be absent or empty).
+
+Every row is checked first; when any row is invalid, every problem is printed as FILE:LINE:COLUMN: reason and nothing is imported. Otherwise all rows are imported in one transaction. A record_id already in the registry is an error unless --replace is given.
+
+The password of --user is read from the HOMEWARD_PASSWORD environment variable or, when it is not set, asked for on the terminal.
+
+Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), other encodings (--encoding) and delimiters (--delimiter) are not available in this version yet.</source>
+        <translation>Імпортує реєстр із CSV-файлу обміну даними (UTF-8, розділювач — кома, перший рядок — заголовок):
+  homeward import --database ШЛЯХ --registry ФАЙЛ --user ІМ’Я [--replace]
+
+Стовпці: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes (record_id, surname і given_name обов’язкові; інші можуть бути відсутні або порожні).
+
+Спершу перевіряють кожен рядок; якщо хоч один рядок неправильний, усі проблеми виводяться у форматі ФАЙЛ:РЯДОК:СТОВПЕЦЬ: причина, і нічого не імпортується. Інакше всі рядки імпортуються в одній транзакції. Якщо record_id уже є в реєстрі, це помилка, якщо не зазначено --replace.
+
+Пароль для --user зчитується зі змінної середовища HOMEWARD_PASSWORD, а якщо її не задано, його запитують у терміналі.
+
+Імпорт до етапу (--batch), імпорт списку іншої сторони (--counterpart), інші кодування (--encoding) і розділювачі (--delimiter) у цій версії ще недоступні.</translation>
+    </message>
+    <message>
+        <source>The database to import into.</source>
+        <translation>База даних, до якої слід імпортувати.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>шлях</translation>
+    </message>
+    <message>
+        <source>Import FILE into the registry.</source>
+        <translation>Імпортувати ФАЙЛ до реєстру.</translation>
+    </message>
+    <message>
+        <source>The official doing the import.</source>
+        <translation>Посадова особа, яка виконує імпорт.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім’я</translation>
+    </message>
+    <message>
+        <source>Overwrite registry records whose record_id is already stored (else an error).</source>
+        <translation>Перезаписати записи реєстру, record_id яких уже збережено (інакше — помилка).</translation>
+    </message>
+    <message>
+        <source>Not available yet.</source>
+        <translation>Ще недоступно.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>кодування</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>розділювач</translation>
+    </message>
+    <message>
+        <source>The interchange CSV file to import.</source>
+        <translation>CSV-файл обміну даними, який слід імпортувати.</translation>
+    </message>
+    <message>
+        <source>import --%1 is not available in this version yet; only the plain registry import (--registry, UTF-8, comma-separated) is</source>
+        <translation>import --%1 у цій версії ще недоступно; доступний лише звичайний імпорт реєстру (--registry, UTF-8, розділювач — кома)</translation>
+    </message>
+    <message>
+        <source>import needs --registry (the only import available in this version)</source>
+        <translation>для import потрібно зазначити --registry (єдиний імпорт, доступний у цій версії)</translation>
+    </message>
+    <message>
+        <source>import needs the file to import</source>
+        <translation>для import потрібно зазначити файл, який слід імпортувати</translation>
+    </message>
+    <message>
+        <source>import takes exactly one file: %1</source>
+        <translation>import приймає рівно один файл: %1</translation>
+    </message>
+    <message>
+        <source>import needs --database and the path of a database file</source>
+        <translation>для import потрібно зазначити --database і шлях до файлу бази даних</translation>
+    </message>
+    <message>
+        <source>import changes data: name your account with --user</source>
+        <translation>import змінює дані: зазначте свій обліковий запис за допомогою --user</translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation>файлу бази даних %1 не існує</translation>
+    </message>
+    <message>
+        <source>there is no file %1 to import</source>
+        <translation>файлу %1 для імпорту не існує</translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation>не вдалося відкрити базу даних %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: further problems not listed: %2
+</source>
+        <translation>%1: інші проблеми не наведено: %2
+</translation>
+    </message>
+    <message>
+        <source>nothing was imported: problems in %1: %2</source>
+        <translation>нічого не імпортовано: проблеми в %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>нічого не імпортовано: %1</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>імпорт скасовано; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>Imported into the registry from %1: rows %2 (new %3, replaced %4); SHA-256 %5
+</source>
+        <translation>Імпортовано до реєстру з %1: рядків — %2 (нових — %3, замінених — %4); SHA-256 %5
+</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::InterchangeCsv</name>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>файл порожній: у ньому немає рядка заголовка</translation>
+    </message>
+    <message>
+        <source>the first line is empty; it must be the header row (%1)</source>
+        <translation>перший рядок порожній; це має бути рядок заголовка (%1)</translation>
+    </message>
+    <message>
+        <source>column %1 has no name in the header</source>
+        <translation>стовпець %1 не має назви в заголовку</translation>
+    </message>
+    <message>
+        <source>unknown column %1 (the interchange columns are: %2)</source>
+        <translation>невідомий стовпець %1 (стовпці формату обміну даними: %2)</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice (also column %2)</source>
+        <translation>стовпець %1 трапляється двічі (також стовпець %2)</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing from the header</source>
+        <translation>у заголовку бракує обов’язкового стовпця %1</translation>
+    </message>
+    <message>
+        <source>wrong number of fields: %1 in this row, %2 in the header</source>
+        <translation>неправильна кількість полів: у цьому рядку — %1, у заголовку — %2</translation>
+    </message>
+    <message>
+        <source>%1: control character U+%2 at position %3 is not allowed</source>
+        <translation>%1: керівний символ U+%2 у позиції %3 не допускається</translation>
+    </message>
+    <message>
+        <source>%1: too long (%2 characters, at most %3)</source>
+        <translation>%1: задовгий текст (символів: %2, допустимо не більше ніж %3)</translation>
+    </message>
+    <message>
+        <source>birth_date: %1 is not a valid date (write YYYY-MM-DD or DD.MM.YYYY; YYYY or YYYY-MM when only partly known)</source>
+        <translation>birth_date: %1 не є правильною датою (пишіть РРРР-ММ-ДД або ДД.ММ.РРРР; РРРР або РРРР-ММ, якщо дата відома лише частково)</translation>
+    </message>
+    <message>
+        <source>birth_date: %1 is in the future</source>
+        <translation>birth_date: дата %1 пізніша за сьогоднішню</translation>
+    </message>
+    <message>
+        <source>sex: %1 is not M or F</source>
+        <translation>sex: %1 — не M і не F</translation>
+    </message>
+    <message>
+        <source>category: %1 is not serviceman or civilian</source>
+        <translation>category: %1 — не serviceman і не civilian</translation>
+    </message>
+    <message>
+        <source>record_id: %1 contains a space</source>
+        <translation>record_id: %1 містить пробіл</translation>
+    </message>
+    <message>
+        <source>%1: required, but empty</source>
+        <translation>%1: обов’язкове поле, але порожнє</translation>
+    </message>
+    <message>
+        <source>record_id: %1 is already used on line %2</source>
+        <translation>record_id: %1 уже використано в рядку %2</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>файл має заголовок, але не має рядків даних</translation>
+    </message>
+</context>
+<context>
     <name>homeward::LoginDialog</name>
     <message>
         <source>Homeward — log in</source>
@@ -1261,6 +3117,300 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
         <source>&amp;Administration</source>
         <translation>&amp;Адміністрування</translation>
     </message>
+    <message>
+        <source>Read-only: %1. No good backup of this database was found; choose one to restore.</source>
+        <translation>Лише для читання: %1. Справної резервної копії цієї бази даних не знайдено; виберіть копію для відновлення.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Restore from the newest good backup: %2</source>
+        <translation>Лише для читання: %1. Відновіть дані з найновішої справної резервної копії: %2</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Увійдіть, щоб %1</translation>
+    </message>
+    <message>
+        <source>Your account is disabled</source>
+        <translation>Ваш обліковий запис вимкнено</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow you to %2</source>
+        <translation>Ваші ролі (%1) не дозволяють вам %2</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::MatchAllDialog</name>
+    <message>
+        <source>Match all with the registry</source>
+        <translation>Звірити всіх із реєстром</translation>
+    </message>
+    <message>
+        <source>Not matched yet.</source>
+        <translation>Ще не звірено.</translation>
+    </message>
+    <message>
+        <source>Only persons that need a look (not a clear match, or listed elsewhere)</source>
+        <translation>Лише особи, які потребують уваги (немає однозначного збігу або є в інших списках)</translation>
+    </message>
+    <message>
+        <source>Match again</source>
+        <translation>Звірити знову</translation>
+    </message>
+    <message>
+        <source>The riskiest first: ambiguous, probable, no candidate, then matches; within each, the closest call first. Double-click a person to open them.</source>
+        <translation>Спершу найризикованіші: неоднозначно, ймовірний збіг, немає кандидата, потім збіги; у кожній групі спершу найсумнівніші. Двічі клацніть особу, щоб відкрити її дані.</translation>
+    </message>
+    <message>
+        <source>The registry could not be read: %1</source>
+        <translation>Не вдалося прочитати реєстр: %1</translation>
+    </message>
+    <message>
+        <source>Loading the registry…</source>
+        <translation>Завантаження реєстру…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>The registry could not be loaded: %1</source>
+        <translation>Не вдалося завантажити реєстр: %1</translation>
+    </message>
+    <message>
+        <source>Matching the batch with the registry…</source>
+        <translation>Звіряння етапу з реєстром…</translation>
+    </message>
+    <message>
+        <source>The batch could not be matched: %1</source>
+        <translation>Не вдалося звірити етап: %1</translation>
+    </message>
+    <message>
+        <source>The registry is empty: import it first (Registry → Import registry from CSV…). Only other listings of the same persons are shown.</source>
+        <translation>Реєстр порожній: спершу імпортуйте його (Реєстр → Імпортувати реєстр із CSV…). Показано лише інші включення тих самих осіб до списків.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) matched against %L1 registry records: </source>
+        <translation>
+            <numerusform>%n особу звірено з реєстром (записів у реєстрі: %L1): </numerusform>
+            <numerusform>%n особи звірено з реєстром (записів у реєстрі: %L1): </numerusform>
+            <numerusform>%n осіб звірено з реєстром (записів у реєстрі: %L1): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ambiguous, %2 probable, %3 without a candidate, %4 matched; %5 listed elsewhere too.</source>
+        <translation>неоднозначно — %1, ймовірний збіг — %2, без кандидата — %3, збіг — %4; є також в інших списках — %5.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest of the batch was not matched.</source>
+        <translation>Скасовано: решту етапу не звірено.</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::MatchCommand</name>
+    <message>
+        <source>the file %1 could not be opened: %2</source>
+        <translation>не вдалося відкрити файл %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: further problems not listed: %2
+</source>
+        <translation>%1: інші проблеми не наведено: %2
+</translation>
+    </message>
+    <message>
+        <source>Matches every person of a list against the registry and writes one row per person to OUT:
+  list_record_id,registry_record_id,score,verdict,discrepancies
+verdict is match, probable, ambiguous or none; registry_record_id is the best candidate (empty for none); score is 0 to 1.
+
+Either two interchange CSV files (no database needed):
+  homeward match --registry REGISTRY.csv --list LIST.csv --out OUT.csv
+or a batch of a database against the registry stored in it:
+  homeward match --database PATH --batch ID --out OUT.csv
+
+Invalid input stops the command before anything is written; every problem is printed as FILE:LINE:COLUMN: reason. OUT appears only when it is complete. A summary goes to stderr.</source>
+        <translation>Звіряє кожну особу списку з реєстром і записує до OUT по одному рядку на особу:
+  list_record_id,registry_record_id,score,verdict,discrepancies
+verdict — match, probable, ambiguous або none; registry_record_id — найкращий кандидат (порожній для none); score — від 0 до 1.
+
+Або два CSV-файли обміну даними (база даних не потрібна):
+  homeward match --registry REGISTRY.csv --list LIST.csv --out OUT.csv
+або етап бази даних звіряють із реєстром, що зберігається в ній:
+  homeward match --database ШЛЯХ --batch ID --out OUT.csv
+
+Неправильні вхідні дані зупиняють команду, перш ніж щось буде записано; кожна проблема виводиться у форматі ФАЙЛ:РЯДОК:СТОВПЕЦЬ: причина. OUT з’являється лише тоді, коли він повний. Підсумок виводиться до stderr.</translation>
+    </message>
+    <message>
+        <source>The registry, an interchange CSV file.</source>
+        <translation>Реєстр — CSV-файл обміну даними.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>The list to match, an interchange CSV file.</source>
+        <translation>Список для звіряння — CSV-файл обміну даними.</translation>
+    </message>
+    <message>
+        <source>The database holding the registry.</source>
+        <translation>База даних, що містить реєстр.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>шлях</translation>
+    </message>
+    <message>
+        <source>The batch whose list is matched.</source>
+        <translation>Етап, список якого звіряють.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The result file (CSV) to write.</source>
+        <translation>Файл результатів (CSV), який слід записати.</translation>
+    </message>
+    <message>
+        <source>match takes no arguments besides its options: %1</source>
+        <translation>для match не потрібні інші аргументи, крім параметрів: %1</translation>
+    </message>
+    <message>
+        <source>use either --registry and --list, or --database and --batch, not both</source>
+        <translation>зазначте або --registry і --list, або --database і --batch, але не обидва варіанти</translation>
+    </message>
+    <message>
+        <source>match needs --registry and --list, or --database and --batch</source>
+        <translation>для match потрібно зазначити --registry і --list або --database і --batch</translation>
+    </message>
+    <message>
+        <source>match needs both --registry and --list</source>
+        <translation>для match потрібно зазначити і --registry, і --list</translation>
+    </message>
+    <message>
+        <source>match needs both --database and --batch</source>
+        <translation>для match потрібно зазначити і --database, і --batch</translation>
+    </message>
+    <message>
+        <source>--batch needs the number of a batch, not “%1”</source>
+        <translation>для --batch потрібно зазначити номер етапу, а не «%1»</translation>
+    </message>
+    <message>
+        <source>match needs --out and the path of the result file</source>
+        <translation>для match потрібно зазначити --out і шлях до файлу результатів</translation>
+    </message>
+    <message>
+        <source>nothing was matched; %1 was not written</source>
+        <translation>нічого не звірено; %1 не записано</translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation>файлу бази даних %1 не існує</translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation>не вдалося відкрити базу даних %1: %2</translation>
+    </message>
+    <message>
+        <source>the registry in %1 is empty; import it first (homeward import --registry)</source>
+        <translation>реєстр у %1 порожній; спершу імпортуйте його (homeward import --registry)</translation>
+    </message>
+    <message>
+        <source>matching stopped before the end; %1 was not written</source>
+        <translation>звіряння зупинилося, не дійшовши до кінця; %1 не записано</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>match: list %1, registry %2: %3 match, %4 probable, %5 ambiguous, %6 none (index %7 ms, matching %8 ms)
+</source>
+        <translation>match: список %1, реєстр %2: match — %3, probable — %4, ambiguous — %5, none — %6 (індекс — %7 мс, звіряння — %8 мс)
+</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::MatchResultsModel</name>
+    <message>
+        <source>%1 · %2 — score %3</source>
+        <translation>%1 · %2 — оцінка %3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Best registry candidate</source>
+        <translation>Найкращий кандидат із реєстру</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Відмінності</translation>
+    </message>
+    <message>
+        <source>Listed elsewhere</source>
+        <translation>Є в інших списках</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Matcher</name>
+    <message>
+        <source>Match</source>
+        <translation>Збіг</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>Ймовірний збіг</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Неоднозначно</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Немає збігу</translation>
+    </message>
+    <message>
+        <source>missing in the list (registry: %1)</source>
+        <translation>немає в списку (у реєстрі: %1)</translation>
+    </message>
+    <message>
+        <source>missing in the registry (list: %1)</source>
+        <translation>немає в реєстрі (у списку: %1)</translation>
+    </message>
+    <message>
+        <source>The sex differs.</source>
+        <translation>Стать відрізняється.</translation>
+    </message>
+    <message>
+        <source>different (%1 / %2)</source>
+        <translation>відрізняється (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>The service numbers differ.</source>
+        <translation>Військові номери відрізняються.</translation>
+    </message>
+    <message>
+        <source>The document numbers differ.</source>
+        <translation>Номери документів відрізняються.</translation>
+    </message>
 </context>
 <context>
     <name>homeward::Migrations</name>
@@ -1410,6 +3560,64 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::OpenCheck</name>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>%1 — не вдалося виконати: %2</translation>
+    </message>
+    <message>
+        <source>The integrity check</source>
+        <translation>Перевірка цілісності</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: %1</source>
+        <translation>файл бази даних пошкоджено: %1</translation>
+    </message>
+    <message>
+        <source>The check of the links between records</source>
+        <translation>Перевірка зв’язків між записами</translation>
+    </message>
+    <message>
+        <source>the record %1 in table %2 refers to a missing record in table %3</source>
+        <translation>запис %1 у таблиці %2 посилається на відсутній запис у таблиці %3</translation>
+    </message>
+    <message>
+        <source>%1 more records refer to missing records</source>
+        <translation>Ще записів, що посилаються на відсутні записи: %1</translation>
+    </message>
+    <message>
+        <source>The schema check</source>
+        <translation>Перевірка схеми</translation>
+    </message>
+    <message>
+        <source>The audit trail check</source>
+        <translation>Перевірка журналу аудиту</translation>
+    </message>
+    <message>
+        <source>audit trail broken at row %1: %2</source>
+        <translation>журнал аудиту порушено на записі %1: %2</translation>
+    </message>
+    <message>
+        <source>The check of the seals</source>
+        <translation>Перевірка печаток</translation>
+    </message>
+    <message>
+        <source>The database could not be switched to read-only</source>
+        <translation>Не вдалося перевести базу даних у режим лише для читання</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::OpenCheckFlow</name>
+    <message>
+        <source>The database %1 did not pass its checks: it may have been tampered with, or damaged. It opens read-only: nothing can be changed until it is restored from a good backup. Tell your supervisor.</source>
+        <translation>База даних %1 не пройшла перевірок: можливо, її підроблено або пошкоджено. Її відкрито лише для читання: нічого не можна змінити, доки її не буде відновлено зі справної резервної копії. Повідомте свого керівника.</translation>
+    </message>
+    <message>
+        <source>Homeward: the database did not pass its checks</source>
+        <translation>Homeward: база даних не пройшла перевірок</translation>
+    </message>
+</context>
+<context>
     <name>homeward::PasswordHasher</name>
     <message>
         <source>The password could not be protected</source>
@@ -1433,6 +3641,57 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>Password not reset</source>
         <translation>Пароль не скинуто</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Permissions</name>
+    <message>
+        <source>manage exchanges</source>
+        <translation>керувати обмінами</translation>
+    </message>
+    <message>
+        <source>manage batches</source>
+        <translation>керувати етапами</translation>
+    </message>
+    <message>
+        <source>enter and edit persons</source>
+        <translation>вносити й редагувати осіб</translation>
+    </message>
+    <message>
+        <source>verify details</source>
+        <translation>перевіряти дані</translation>
+    </message>
+    <message>
+        <source>submit batches for verification</source>
+        <translation>передавати етапи на перевірку</translation>
+    </message>
+    <message>
+        <source>mark batches verified</source>
+        <translation>позначати етапи як перевірені</translation>
+    </message>
+    <message>
+        <source>confirm batches</source>
+        <translation>підтверджувати етапи</translation>
+    </message>
+    <message>
+        <source>reopen confirmed batches</source>
+        <translation>повторно відкривати підтверджені етапи</translation>
+    </message>
+    <message>
+        <source>record completed handovers</source>
+        <translation>фіксувати завершені передачі</translation>
+    </message>
+    <message>
+        <source>cancel batches</source>
+        <translation>скасовувати етапи</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>керувати обліковими записами</translation>
+    </message>
+    <message>
+        <source>import the registry</source>
+        <translation>імпортувати реєстр</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +3747,14 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>Latin spelling by the Ukrainian passport system (Cabinet of Ministers resolution No. 55 of 2010), as printed on the summary sheets</source>
         <translation>Написання латиницею за системою транслітерації для паспортів громадян України (постанова Кабінету Міністрів України № 55 від 2010 року) — так, як його буде надруковано у зведених відомостях</translation>
+    </message>
+    <message>
+        <source>Saved, but not linked</source>
+        <translation>Збережено, але не пов’язано</translation>
+    </message>
+    <message>
+        <source>The person was saved, but not linked to the registry: %1</source>
+        <translation>Особу збережено, але не пов’язано з реєстром: %1</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +3973,30 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>This person is no longer listed in the batch</source>
         <translation>Цієї особи вже немає в списку етапу</translation>
+    </message>
+    <message>
+        <source>The person was not listed; nothing was changed</source>
+        <translation>Особу не внесено до списку; нічого не змінено</translation>
+    </message>
+    <message>
+        <source>This person is already listed in the batch</source>
+        <translation>Цю особу вже внесено до списку етапу</translation>
+    </message>
+    <message>
+        <source>This person no longer exists; they may have been deleted</source>
+        <translation>Цієї особи більше не існує; можливо, її видалено</translation>
+    </message>
+    <message>
+        <source>The list was not changed</source>
+        <translation>Список не змінено</translation>
+    </message>
+    <message>
+        <source>This person is already withdrawn from the batch</source>
+        <translation>Цю особу вже вилучено зі списку етапу</translation>
+    </message>
+    <message>
+        <source>This person is already on the batch&apos;s list</source>
+        <translation>Ця особа вже є в списку етапу</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +4242,21 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (required, kept in the history):</source>
+        <translation>&amp;Причина (обов’язково, зберігається в історії):</translation>
+    </message>
+    <message>
+        <source>Why this step is taken, in a sentence</source>
+        <translation>Чому виконується цей крок — одним реченням</translation>
+    </message>
+    <message>
+        <source>Type the reason first</source>
+        <translation>Спершу введіть причину</translation>
+    </message>
+</context>
+<context>
     <name>homeward::RecordActions</name>
     <message>
         <source>Exchange “%1” created</source>
@@ -2074,6 +4380,525 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::RegistryActions</name>
+    <message>
+        <source>&amp;Match all with the registry…</source>
+        <translation>Звір&amp;ити всіх із реєстром…</translation>
+    </message>
+    <message>
+        <source>Match every person of the batch with the registry and list the riskiest cases first (Ctrl+M)</source>
+        <translation>Звірити кожну особу етапу з реєстром і показати спершу найризикованіші випадки (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Import registry from CSV…</source>
+        <translation>&amp;Імпортувати реєстр із CSV…</translation>
+    </message>
+    <message>
+        <source>Add the records of an interchange CSV file to the registry</source>
+        <translation>Додати до реєстру записи з CSV-файлу обміну даними</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Реєстр</translation>
+    </message>
+    <message>
+        <source>Match with the registry — batch %1 · %2</source>
+        <translation>Звіряння з реєстром — етап %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Не звірено</translation>
+    </message>
+    <message>
+        <source>Import registry from CSV</source>
+        <translation>Імпорт реєстру з CSV</translation>
+    </message>
+    <message>
+        <source>Interchange CSV (*.csv);;All files (*)</source>
+        <translation>CSV обміну даними (*.csv);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Registry not imported</source>
+        <translation>Реєстр не імпортовано</translation>
+    </message>
+    <message>
+        <source>Import registry</source>
+        <translation>Імпорт реєстру</translation>
+    </message>
+    <message>
+        <source>The registry holds %L1 records. What should happen to records of the file that are already in it (same record_id)?</source>
+        <translation>У реєстрі %L1 записів. Що робити із записами файлу, які вже є в реєстрі (з тим самим record_id)?</translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Замінити їх</translation>
+    </message>
+    <message>
+        <source>Refuse the file</source>
+        <translation>Відхилити файл</translation>
+    </message>
+    <message>
+        <source>Records not in the file always stay. Refusing imports nothing when any record is already in the registry.</source>
+        <translation>Записи, яких немає у файлі, завжди залишаються. Якщо відхилити файл, нічого не буде імпортовано, щойно хоч один запис уже є в реєстрі.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Перевірка %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Writing %1 to the registry…</source>
+        <translation>Запис %1 до реєстру…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Імпорт скасовано</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>… and %L1 more.</source>
+        <translation>… і ще %L1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>У %1 виявлено %n проблему; нічого не імпортовано. Виправте файл і імпортуйте його знову.</numerusform>
+            <numerusform>У %1 виявлено %n проблеми; нічого не імпортовано. Виправте файл і імпортуйте його знову.</numerusform>
+            <numerusform>У %1 виявлено %n проблем; нічого не імпортовано. Виправте файл і імпортуйте його знову.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registry imported</source>
+        <translation>Реєстр імпортовано</translation>
+    </message>
+    <message>
+        <source>%1: %L2 records imported (%L3 new, %L4 replaced).</source>
+        <translation>%1: імпортовано записів — %L2 (нових — %L3, замінених — %L4).</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryCandidatesWidget</name>
+    <message>
+        <source>&lt;b&gt;Registry&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Реєстр&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Розірвати зв’язок</translation>
+    </message>
+    <message>
+        <source>Remove the link between this person and the registry record</source>
+        <translation>Вилучити зв’язок між цією особою та записом реєстру</translation>
+    </message>
+    <message>
+        <source>Type a surname and a given name to see the registry&apos;s candidates.</source>
+        <translation>Введіть прізвище та ім’я, щоб побачити кандидатів із реєстру.</translation>
+    </message>
+    <message>
+        <source>The batch is confirmed: the person&apos;s registry link cannot change</source>
+        <translation>Етап підтверджено: зв’язок особи з реєстром змінити неможливо</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to %1</source>
+        <translation>Ваші ролі не дозволяють вам %1</translation>
+    </message>
+    <message>
+        <source>Loading the registry…</source>
+        <translation>Завантаження реєстру…</translation>
+    </message>
+    <message>
+        <source>The registry could not be searched: %1</source>
+        <translation>Не вдалося виконати пошук у реєстрі: %1</translation>
+    </message>
+    <message>
+        <source>The registry is empty: import it (Registry menu) to see candidates here.</source>
+        <translation>Реєстр порожній: імпортуйте його (меню «Реєстр»), щоб побачити тут кандидатів.</translation>
+    </message>
+    <message>
+        <source>No candidate in the registry (%L1 records).</source>
+        <translation>У реєстрі немає кандидата (записів: %L1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: &lt;b&gt;%1&lt;/b&gt; · best score %2 · %n candidate(s)</source>
+        <translation>
+            <numerusform>Висновок: &lt;b&gt;%1&lt;/b&gt; · найкраща оцінка %2 · %n кандидат</numerusform>
+            <numerusform>Висновок: &lt;b&gt;%1&lt;/b&gt; · найкраща оцінка %2 · %n кандидати</numerusform>
+            <numerusform>Висновок: &lt;b&gt;%1&lt;/b&gt; · найкраща оцінка %2 · %n кандидатів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other listings could not be checked: %1</source>
+        <translation>Не вдалося перевірити інші списки: %1</translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation>Можливо, та сама особа: %1</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Внесено</translation>
+    </message>
+    <message>
+        <source>Registry %1</source>
+        <translation>Реєстр %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Відповідність</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>збігається</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>not known in the registry</source>
+        <translation>у реєстрі невідомо</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>не внесено</translation>
+    </message>
+    <message>
+        <source>not in the registry</source>
+        <translation>немає в реєстрі</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>відрізняється</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2 — score %3</source>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; %2 — оцінка %3</translation>
+    </message>
+    <message>
+        <source>Link to this record…</source>
+        <translation>Пов’язати з цим записом…</translation>
+    </message>
+    <message>
+        <source>The person is linked to this record</source>
+        <translation>Особу пов’язано з цим записом</translation>
+    </message>
+    <message>
+        <source>Record that this person is registry record %1</source>
+        <translation>Зафіксувати, що ця особа — запис реєстру %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more candidate(s) not shown.</source>
+        <translation>
+            <numerusform>Не показано ще кандидатів: %n.</numerusform>
+            <numerusform>Не показано ще кандидатів: %n.</numerusform>
+            <numerusform>Не показано ще кандидатів: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be linked to registry record %1 when the person is saved.</source>
+        <translation>Під час збереження особу буде пов’язано із записом реєстру %1.</translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation>Не пов’язувати</translation>
+    </message>
+    <message>
+        <source>Not linked to a registry record.</source>
+        <translation>Не пов’язано із записом реєстру.</translation>
+    </message>
+    <message>
+        <source>The registry link could not be read: %1</source>
+        <translation>Не вдалося прочитати зв’язок із реєстром: %1</translation>
+    </message>
+    <message>
+        <source>Linked to registry record %1 by %2 on %3.</source>
+        <translation>Зв’язок із записом реєстру %1 встановила посадова особа %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Link to the registry</source>
+        <translation>Зв’язок із реєстром</translation>
+    </message>
+    <message>
+        <source>Is this person registry record %1?</source>
+        <translation>Ця особа — запис реєстру %1?</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Пов’язати</translation>
+    </message>
+    <message>
+        <source>Entered: %1
+Registry: %2
+Verdict: %3, score %4</source>
+        <translation>Внесено: %1
+Реєстр: %2
+Висновок: %3, оцінка %4</translation>
+    </message>
+    <message>
+        <source>Differences:</source>
+        <translation>Відмінності:</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Не пов’язано</translation>
+    </message>
+    <message>
+        <source>Remove the link to registry record %1?</source>
+        <translation>Вилучити зв’язок із записом реєстру %1?</translation>
+    </message>
+    <message>
+        <source>Not unlinked</source>
+        <translation>Зв’язок не вилучено</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryLinks</name>
+    <message>
+        <source>The person&apos;s registry link could not be read</source>
+        <translation>Не вдалося прочитати зв’язок особи з реєстром</translation>
+    </message>
+    <message>
+        <source>The score of a registry link must lie between 0 and 1</source>
+        <translation>Оцінка зв’язку з реєстром має бути від 0 до 1</translation>
+    </message>
+    <message>
+        <source>The person could not be read</source>
+        <translation>Не вдалося прочитати дані особи</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the database; nothing was linked</source>
+        <translation>Особи більше немає в базі даних; нічого не пов’язано</translation>
+    </message>
+    <message>
+        <source>The registry could not be read</source>
+        <translation>Не вдалося прочитати реєстр</translation>
+    </message>
+    <message>
+        <source>There is no record “%1” in the registry; nothing was linked</source>
+        <translation>У реєстрі немає запису «%1»; нічого не пов’язано</translation>
+    </message>
+    <message>
+        <source>The person is already linked to the registry record “%1”</source>
+        <translation>Особу вже пов’язано із записом реєстру «%1»</translation>
+    </message>
+    <message>
+        <source>The person could not be linked to the registry record “%1”</source>
+        <translation>Не вдалося пов’язати особу із записом реєстру «%1»</translation>
+    </message>
+    <message>
+        <source>The person is not linked to a registry record</source>
+        <translation>Особу не пов’язано з жодним записом реєстру</translation>
+    </message>
+    <message>
+        <source>The person&apos;s registry link could not be removed</source>
+        <translation>Не вдалося вилучити зв’язок особи з реєстром</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryMatcher</name>
+    <message>
+        <source>listed twice: also No. %1 of this batch</source>
+        <translation>внесено двічі: також № %1 у цьому етапі</translation>
+    </message>
+    <message>
+        <source>already No. %1 in batch %2 of exchange “%3” (%4)</source>
+        <translation>уже № %1 в етапі %2 обміну «%3» (%4)</translation>
+    </message>
+    <message>
+        <source>The registry could not be read</source>
+        <translation>Не вдалося прочитати реєстр</translation>
+    </message>
+    <message>
+        <source>The lists of the batches could not be read</source>
+        <translation>Не вдалося прочитати списки етапів</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s list could not be read</source>
+        <translation>Не вдалося прочитати список етапу</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryQueries</name>
+    <message>
+        <source>The registry could not be read</source>
+        <translation>Не вдалося прочитати реєстр</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryRepository</name>
+    <message>
+        <source>The file %1 could not be opened</source>
+        <translation>Не вдалося відкрити файл %1</translation>
+    </message>
+    <message>
+        <source>The registry could not be read</source>
+        <translation>Не вдалося прочитати реєстр</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read</source>
+        <translation>Не вдалося прочитати файл %1</translation>
+    </message>
+    <message>
+        <source>record_id: “%1” is already in the registry (import with replace to overwrite the stored record)</source>
+        <translation>record_id: «%1» уже є в реєстрі (щоб перезаписати збережений запис, імпортуйте із заміною)</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded</source>
+        <translation>Не вдалося зафіксувати імпорт</translation>
+    </message>
+    <message>
+        <source>The database could not prepare the registry import</source>
+        <translation>База даних не змогла підготувати імпорт реєстру</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read again</source>
+        <translation>Не вдалося повторно прочитати файл %1</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be written to the registry; nothing was imported</source>
+        <translation>Не вдалося записати рядок %1 до реєстру; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being imported; nothing was imported</source>
+        <translation>Файл %1 змінився під час імпорту; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>Loading the registry was cancelled</source>
+        <translation>Завантаження реєстру скасовано</translation>
+    </message>
+    <message>
+        <source>The batch could not be read</source>
+        <translation>Не вдалося прочитати етап</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in this database</source>
+        <translation>У цій базі даних немає етапу %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Restore</name>
+    <message>
+        <source>The database %1 is open in Homeward or another program; close it there and try again. Nothing was changed.</source>
+        <translation>База даних %1 відкрита в Homeward або іншій програмі; закрийте її там і спробуйте ще раз. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be prepared for the restore</source>
+        <translation>Не вдалося підготувати базу даних %1 до відновлення</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file %1</source>
+        <translation>Резервна копія й база даних — це той самий файл %1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, nothing was changed: %1</source>
+        <translation>Резервну копію не відновлено, нічого не змінено: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Не вдалося створити теку %1</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept, so nothing was changed: %1</source>
+        <translation>Не вдалося зберегти поточну базу даних, тому нічого не змінено: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the database was not changed</source>
+        <translation>Не вдалося поставити резервну копію на місце %1; базу даних не змінено</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be recorded in the audit trail</source>
+        <translation>Резервну копію відновлено, але відновлення не вдалося зафіксувати в журналі аудиту</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RollingBackups</name>
+    <message>
+        <source>Cannot create the backups folder %1</source>
+        <translation>Не вдалося створити теку резервних копій %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old backup %1</source>
+        <translation>Не вдалося видалити стару резервну копію %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::SealCheck</name>
+    <message>
+        <source>seal broken for %1 (id %2): %3</source>
+        <translation>порушено печатку: %1 (ідентифікатор %2): %3</translation>
+    </message>
+    <message>
+        <source>The seals could not be read</source>
+        <translation>Не вдалося прочитати печатки</translation>
+    </message>
+    <message>
+        <source>batch %1 of “%2”</source>
+        <translation>етап %1 обміну «%2»</translation>
+    </message>
+    <message>
+        <source>the batch is confirmed but carries no seal</source>
+        <translation>етап підтверджено, але він не має печатки</translation>
+    </message>
+    <message>
+        <source>The seals could not be checked</source>
+        <translation>Не вдалося перевірити печатки</translation>
+    </message>
+    <message>
+        <source>its content no longer matches its seal: the batch, a person&apos;s details or a checklist was changed after confirmation</source>
+        <translation>вміст етапу більше не відповідає печатці: після підтвердження було змінено етап, дані особи або контрольний перелік</translation>
+    </message>
+    <message>
+        <source>the stored seal differs from the one recorded at confirmation (audit row %1)</source>
+        <translation>збережена печатка відрізняється від зафіксованої під час підтвердження (запис журналу аудиту %1)</translation>
+    </message>
+    <message>
+        <source>the seal&apos;s head hash is not the audit trail&apos;s head at confirmation (audit row %1)</source>
+        <translation>головний геш печатки не збігається з останнім записом журналу аудиту на момент підтвердження (запис журналу аудиту %1)</translation>
+    </message>
+    <message>
+        <source>its confirmation is not in the audit trail</source>
+        <translation>підтвердження етапу відсутнє в журналі аудиту</translation>
+    </message>
+</context>
+<context>
     <name>homeward::Startup</name>
     <message>
         <source>Homeward</source>
@@ -2086,14 +4911,6 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>The database %1 could not be opened</source>
         <translation>Не вдалося відкрити базу даних %1</translation>
-    </message>
-    <message>
-        <source>The audit trail of the database %1 does not verify. The database may have been tampered with. Tell your supervisor before you go on working.</source>
-        <translation>Журнал аудиту бази даних %1 не проходить перевірки. Можливо, базу даних змінено стороннім втручанням. Повідомте свого керівника, перш ніж продовжувати роботу.</translation>
-    </message>
-    <message>
-        <source>Homeward: the audit trail is broken</source>
-        <translation>Homeward: журнал аудиту порушено</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +5049,53 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::VerificationActions</name>
+    <message>
+        <source>&amp;Verify details…</source>
+        <translation>&amp;Перевірити дані…</translation>
+    </message>
+    <message>
+        <source>Check every detail of every person of the batch, as the second official (Ctrl+Shift+V)</source>
+        <translation>Перевірити кожен пункт даних кожної особи етапу як друга посадова особа (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Історія змін…</translation>
+    </message>
+    <message>
+        <source>Who changed and verified the selected person&apos;s details, when, and what they were before (the batch&apos;s history when no person is selected)</source>
+        <translation>Хто змінював і перевіряв дані вибраної особи, коли і якими вони були раніше (якщо особу не вибрано — історія етапу)</translation>
+    </message>
+    <message>
+        <source>Batch &amp;history…</source>
+        <translation>Історія &amp;етапу…</translation>
+    </message>
+    <message>
+        <source>Who changed the batch, when, and what it was before</source>
+        <translation>Хто змінював етап, коли і яким він був раніше</translation>
+    </message>
+    <message>
+        <source>&amp;Verification</source>
+        <translation>&amp;Перевірка</translation>
+    </message>
+    <message>
+        <source>Verify details — batch %1 · %2</source>
+        <translation>Перевірка даних — етап %1 · %2</translation>
+    </message>
+    <message>
+        <source>Person No. %1</source>
+        <translation>Особа № %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation>Етап %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>homeward::VerificationRepository</name>
     <message>
         <source>The verification checklist could not be read</source>
@@ -2240,18 +5104,6 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>This checklist item no longer exists; the person may have been removed</source>
         <translation>Цього пункту перевірки більше не існує; можливо, особу вилучено</translation>
-    </message>
-    <message>
-        <source>Log in as a verifier to verify details</source>
-        <translation>Щоб перевіряти дані, увійдіть як верифікатор</translation>
-    </message>
-    <message>
-        <source>Your account is disabled; it cannot verify details</source>
-        <translation>Ваш обліковий запис вимкнено; з нього не можна перевіряти дані</translation>
-    </message>
-    <message>
-        <source>Only an official with the verifier role can verify details</source>
-        <translation>Перевіряти дані може лише посадова особа з роллю верифікатора</translation>
     </message>
     <message>
         <source>You last changed this person&apos;s details yourself; another official must verify “%1”</source>
@@ -2310,18 +5162,6 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
         <translation>Пункт перевірки не додано; нічого не змінено</translation>
     </message>
     <message>
-        <source>Log in as a supervisor to add checklist items</source>
-        <translation>Щоб додавати пункти перевірки, увійдіть як керівник</translation>
-    </message>
-    <message>
-        <source>Your account is disabled; it cannot add checklist items</source>
-        <translation>Ваш обліковий запис вимкнено; з нього не можна додавати пункти перевірки</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can add checklist items</source>
-        <translation>Лише керівник може додавати пункти перевірки</translation>
-    </message>
-    <message>
         <source>This exchange no longer exists</source>
         <translation>Цього обміну більше не існує</translation>
     </message>
@@ -2354,6 +5194,188 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>The transliteration rules are invalid</source>
         <translation>Правила транслітерації містять помилки</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::names::FieldComparison</name>
+    <message>
+        <source>Latin</source>
+        <translation>латиниця</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>кирилиця</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>грецьке письмо</translation>
+    </message>
+    <message>
+        <source>%1 has %2 letters %3 in a %4 word</source>
+        <translation>%1: літери %3 — %2, тоді як решта слова — %4</translation>
+    </message>
+    <message>
+        <source>%1; with the look-alike letters replaced, %2 and %3 agree</source>
+        <translation>%1; якщо замінити схожі літери, %2 і %3 збігаються</translation>
+    </message>
+    <message>
+        <source>Two letters swapped: %1, letters %2 and %3 %4 / %5</source>
+        <translation>Переставлено дві літери: %1, позиції %2 і %3: %4 / %5</translation>
+    </message>
+    <message>
+        <source>One letter differs: %1, letter %2 %3 / %4</source>
+        <translation>Відрізняється одна літера: %1, позиція %2: %3 / %4</translation>
+    </message>
+    <message>
+        <source>One letter differs: %1, letter %2 %3 is only in the first</source>
+        <translation>Відрізняється одна літера: %1, літера %3 на позиції %2 є лише в першому написанні</translation>
+    </message>
+    <message>
+        <source>One letter differs: %1, letter %2 %3 is only in the second</source>
+        <translation>Відрізняється одна літера: %1, літера %3 на позиції %2 є лише в другому написанні</translation>
+    </message>
+    <message>
+        <source>Same spelling: %1</source>
+        <translation>Однакове написання: %1</translation>
+    </message>
+    <message>
+        <source>Both are empty</source>
+        <translation>Обидва значення порожні</translation>
+    </message>
+    <message>
+        <source>Only one side has a value: %1</source>
+        <translation>Значення є лише з одного боку: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are one name in another alphabet or spelling</source>
+        <translation>%1 і %2 — одне ім’я, записане іншим алфавітом чи в іншому написанні</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are formed from one given name (%3), but one is a man&apos;s patronymic and the other a woman&apos;s</source>
+        <translation>%1 і %2 утворено від одного імені (%3), але одне з них — чоловіче по батькові, а інше — жіноче</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are Ukrainian and Russian forms of one patronymic (from %3)</source>
+        <translation>%1 і %2 — українська й російська форми одного по батькові (від імені %3)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are Ukrainian and Russian forms of one given name (%3)</source>
+        <translation>%1 і %2 — українська й російська форми одного імені (%3)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are patronymics from different given names (%3, %4)</source>
+        <translation>%1 і %2 — по батькові, утворені від різних імен (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are different given names</source>
+        <translation>%1 і %2 — різні імена</translation>
+    </message>
+    <message>
+        <source>One letter differs once both are written in Latin letters: %1 / %2</source>
+        <translation>Після запису латиницею відрізняється одна літера: %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are similar (%3 %)</source>
+        <translation>%1 і %2 схожі (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ</source>
+        <translation>%1 і %2 відрізняються</translation>
+    </message>
+    <message>
+        <source>One digit of the year differs: %1 / %2</source>
+        <translation>Відрізняється одна цифра року: %1 / %2</translation>
+    </message>
+    <message>
+        <source>One digit of the month differs: %1 / %2</source>
+        <translation>Відрізняється одна цифра місяця: %1 / %2</translation>
+    </message>
+    <message>
+        <source>One digit of the day differs: %1 / %2</source>
+        <translation>Відрізняється одна цифра дня: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Both dates are unknown</source>
+        <translation>Обидві дати невідомі</translation>
+    </message>
+    <message>
+        <source>Only one side has a date: %1</source>
+        <translation>Дата є лише з одного боку: %1</translation>
+    </message>
+    <message>
+        <source>Same date: %1</source>
+        <translation>Однакова дата: %1</translation>
+    </message>
+    <message>
+        <source>Day and month swapped: %1 / %2</source>
+        <translation>Переставлено день і місяць: %1 / %2</translation>
+    </message>
+    <message>
+        <source>The dates agree as far as both are known: %1 / %2</source>
+        <translation>Дати збігаються в межах відомого: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Only the years agree: %1 / %2</source>
+        <translation>Збігаються лише роки: %1 / %2</translation>
+    </message>
+    <message>
+        <source>The dates differ: %1 / %2</source>
+        <translation>Дати відрізняються: %1 / %2</translation>
+    </message>
+    <message>
+        <source>same spelling</source>
+        <translation>однакове написання</translation>
+    </message>
+    <message>
+        <source>same once look-alike letters are replaced</source>
+        <translation>однакові після заміни схожих літер</translation>
+    </message>
+    <message>
+        <source>same name, other alphabet or spelling</source>
+        <translation>те саме ім’я, інший алфавіт чи написання</translation>
+    </message>
+    <message>
+        <source>same name, Ukrainian or Russian form</source>
+        <translation>те саме ім’я, українська чи російська форма</translation>
+    </message>
+    <message>
+        <source>one letter differs</source>
+        <translation>відрізняється одна літера</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>схожі</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>різні</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>немає даних</translation>
+    </message>
+    <message>
+        <source>same date</source>
+        <translation>однакова дата</translation>
+    </message>
+    <message>
+        <source>day and month swapped</source>
+        <translation>переставлено день і місяць</translation>
+    </message>
+    <message>
+        <source>one digit differs</source>
+        <translation>відрізняється одна цифра</translation>
+    </message>
+    <message>
+        <source>same year</source>
+        <translation>той самий рік</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::names::GivenNames</name>
+    <message>
+        <source>The table of given names cannot be read</source>
+        <translation>Не вдалося прочитати таблицю імен</translation>
     </message>
 </context>
 <context>

@@ -41,20 +41,19 @@ bool mayTake(const Official &official, Action action)
 
 QString actionLabel(Action action)
 {
-    const char *context = "homeward::Permissions";
     switch (action) {
-    case Action::ManageExchanges: return QCoreApplication::translate(context, "manage exchanges");
-    case Action::ManageBatches: return QCoreApplication::translate(context, "manage batches");
-    case Action::EnterPersons: return QCoreApplication::translate(context, "enter and edit persons");
-    case Action::VerifyDetails: return QCoreApplication::translate(context, "verify details");
-    case Action::SubmitForVerification: return QCoreApplication::translate(context, "submit batches for verification");
-    case Action::MarkVerified: return QCoreApplication::translate(context, "mark batches verified");
-    case Action::ConfirmBatch: return QCoreApplication::translate(context, "confirm batches");
-    case Action::ReopenBatch: return QCoreApplication::translate(context, "reopen confirmed batches");
-    case Action::CompleteBatch: return QCoreApplication::translate(context, "record completed handovers");
-    case Action::CancelBatch: return QCoreApplication::translate(context, "cancel batches");
-    case Action::ManageAccounts: return QCoreApplication::translate(context, "manage accounts");
-    case Action::ImportRegistry: return QCoreApplication::translate(context, "import the registry");
+    case Action::ManageExchanges: return QCoreApplication::translate("homeward::Permissions", "manage exchanges");
+    case Action::ManageBatches: return QCoreApplication::translate("homeward::Permissions", "manage batches");
+    case Action::EnterPersons: return QCoreApplication::translate("homeward::Permissions", "enter and edit persons");
+    case Action::VerifyDetails: return QCoreApplication::translate("homeward::Permissions", "verify details");
+    case Action::SubmitForVerification: return QCoreApplication::translate("homeward::Permissions", "submit batches for verification");
+    case Action::MarkVerified: return QCoreApplication::translate("homeward::Permissions", "mark batches verified");
+    case Action::ConfirmBatch: return QCoreApplication::translate("homeward::Permissions", "confirm batches");
+    case Action::ReopenBatch: return QCoreApplication::translate("homeward::Permissions", "reopen confirmed batches");
+    case Action::CompleteBatch: return QCoreApplication::translate("homeward::Permissions", "record completed handovers");
+    case Action::CancelBatch: return QCoreApplication::translate("homeward::Permissions", "cancel batches");
+    case Action::ManageAccounts: return QCoreApplication::translate("homeward::Permissions", "manage accounts");
+    case Action::ImportRegistry: return QCoreApplication::translate("homeward::Permissions", "import the registry");
     }
     return {};
 }

@@ -522,16 +522,11 @@ std::vector<quint32> RegistryIndex::Data::candidates(const Prepared &p) const
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("homeward::Matcher", text);
-}
-
 QString nameSummary(const NameComparison &c, const QString &person, const QString &registry)
 {
     if (c.level == NameLevel::Missing) {
-        return person.isEmpty() ? translate("missing in the list (registry: %1)").arg(registry)
-                                : translate("missing in the registry (list: %1)").arg(person);
+        return person.isEmpty() ? QCoreApplication::translate("homeward::Matcher", "missing in the list (registry: %1)").arg(registry)
+                                : QCoreApplication::translate("homeward::Matcher", "missing in the registry (list: %1)").arg(person);
     }
     return QStringLiteral("%1 (%2 / %3)").arg(label(c.level), person, registry);
 }
@@ -677,16 +672,16 @@ MatchResult RegistryIndex::Data::match(const MatchRecord &person) const
             c.differences.append({QStringLiteral("birth_date"), c.birthDate.reason, summary});
         }
         if (e.sex < 0) {
-            c.differences.append({QStringLiteral("sex"), translate("The sex differs."),
-                                  translate("different (%1 / %2)").arg(sexText(p.sex), sexText(r.sex))});
+            c.differences.append({QStringLiteral("sex"), QCoreApplication::translate("homeward::Matcher", "The sex differs."),
+                                  QCoreApplication::translate("homeward::Matcher", "different (%1 / %2)").arg(sexText(p.sex), sexText(r.sex))});
         }
         if (serviceBoth && p.service != regService) {
-            c.differences.append({QStringLiteral("service_number"), translate("The service numbers differ."),
-                                  translate("different (%1 / %2)").arg(person.serviceNumber, reg.serviceNumber)});
+            c.differences.append({QStringLiteral("service_number"), QCoreApplication::translate("homeward::Matcher", "The service numbers differ."),
+                                  QCoreApplication::translate("homeward::Matcher", "different (%1 / %2)").arg(person.serviceNumber, reg.serviceNumber)});
         }
         if (documentBoth && p.document != regDocument) {
-            c.differences.append({QStringLiteral("document_number"), translate("The document numbers differ."),
-                                  translate("different (%1 / %2)").arg(person.documentNumber, reg.documentNumber)});
+            c.differences.append({QStringLiteral("document_number"), QCoreApplication::translate("homeward::Matcher", "The document numbers differ."),
+                                  QCoreApplication::translate("homeward::Matcher", "different (%1 / %2)").arg(person.documentNumber, reg.documentNumber)});
         }
         if (c.score >= matchthresholds::kCandidate)
             scored.push_back(std::move(s));
