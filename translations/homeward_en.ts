@@ -893,6 +893,19 @@ Choose a batch on the left, or create an exchange and a batch.</source>
 Civilians: %3 men, %4 women</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This batch is completed: its list can no longer be changed. Sealed by %1 on %2; seal %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch is confirmed: its list can no longer be changed. Sealed by %1 on %2; seal %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash: %1
+Audit head at confirmation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::BatchRepository</name>

@@ -910,6 +910,20 @@ Civilians: %3 men, %4 women</source>
         <translation>Військовослужбовці: чоловіків — %1, жінок — %2
 Цивільні особи: чоловіків — %3, жінок — %4</translation>
     </message>
+    <message>
+        <source>This batch is completed: its list can no longer be changed. Sealed by %1 on %2; seal %3</source>
+        <translation>Етап завершено: його список більше не можна змінювати. Опечатав(ла) %1 %2; печатка %3</translation>
+    </message>
+    <message>
+        <source>This batch is confirmed: its list can no longer be changed. Sealed by %1 on %2; seal %3</source>
+        <translation>Етап підтверджено: його список більше не можна змінювати. Опечатав(ла) %1 %2; печатка %3</translation>
+    </message>
+    <message>
+        <source>Content hash: %1
+Audit head at confirmation: %2</source>
+        <translation>Хеш вмісту: %1
+Останній хеш журналу аудиту під час підтвердження: %2</translation>
+    </message>
 </context>
 <context>
     <name>homeward::BatchRepository</name>

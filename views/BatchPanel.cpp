@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -57,6 +58,8 @@ BatchPanel::BatchPanel(Store &store, QWidget *parent) : QWidget(parent), m_store
     m_readOnly = new QLabel(tr("This batch is confirmed: its list can no longer be changed."));
     m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnly->setVisible(false);
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("filterEdit"));
@@ -228,8 +231,31 @@ void BatchPanel::refresh()
     if (auto exchange = m_store.exchanges().get(m_batch.exchangeId))
         m_title->setToolTip(tr("Exchange “%1”").arg(exchange.value().title));
     m_readOnly->setVisible(!isListEditable());
+    if (!isListEditable())
+        describeSeal();
     m_stack->setCurrentIndex(1);
     refreshCounts();
+}
+
+// A locked batch says who sealed it and when, and shows its seal, so that a
+// printed sheet can be compared with the database at a glance.
+void BatchPanel::describeSeal()
+{
+    QString text = tr("This batch is confirmed: its list can no longer be changed.");
+    QString tip;
+    auto seal = m_store.workflow().seal(m_batch.id);
+    if (seal && seal.value().isSealed()) {
+        const BatchSeal &s = seal.value();
+        const QString when = QLocale().toString(s.sealedAt.toLocalTime(), QLocale::ShortFormat);
+        text = m_batch.status == BatchStatus::Completed
+                   ? tr("This batch is completed: its list can no longer be changed. Sealed by %1 on %2; seal %3")
+                         .arg(s.sealedByName, when, s.contentHash.left(16))
+                   : tr("This batch is confirmed: its list can no longer be changed. Sealed by %1 on %2; seal %3")
+                         .arg(s.sealedByName, when, s.contentHash.left(16));
+        tip = tr("Content hash: %1\nAudit head at confirmation: %2").arg(s.contentHash, s.headHash);
+    }
+    m_readOnly->setText(text);
+    m_readOnly->setToolTip(tip);
 }
 
 bool BatchPanel::isListEditable() const

@@ -58,6 +58,7 @@ Q_SIGNALS:
 private:
     void setDefaultColumnWidths();
     void refreshCounts();
+    void describeSeal();
     void emitCurrentPerson();
 
     Store &m_store;

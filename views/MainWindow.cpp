@@ -324,8 +324,9 @@ void MainWindow::updateActions()
     enableFor(m_newBatch, exchange, Action::ManageBatches);
     enableFor(m_editExchange, exchange, Action::ManageExchanges);
     enableFor(m_deleteExchange, exchange, Action::ManageExchanges);
-    enableFor(m_editBatch, batch, Action::ManageBatches);
-    enableFor(m_deleteBatch, batch, Action::ManageBatches);
+    // A confirmed or completed batch is locked (the database refuses changes).
+    enableFor(m_editBatch, editable, Action::ManageBatches);
+    enableFor(m_deleteBatch, editable, Action::ManageBatches);
     enableFor(m_newPerson, editable, Action::EnterPersons);
     // Opening a person shows the details to everyone; saving needs EnterPersons.
     m_editPerson->setEnabled(person);

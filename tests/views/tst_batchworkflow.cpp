@@ -5,6 +5,7 @@
 #include "GuiTest.h"
 #include "storage/SignIn.h"
 
+#include "BatchPanel.h"
 #include "BatchWorkflowActions.h"
 #include "CompletionDialog.h"
 #include "ConfirmBatchDialog.h"
@@ -242,6 +243,15 @@ void BatchWorkflowTest::confirmDialogRefusesWrongPasswordAndSealsWithRightOne()
     const BatchSeal seal = m_store->workflow().seal(m_batchId).value();
     QVERIFY(seal.isSealed());
     QCOMPARE(dialog.sealHash(), seal.contentHash);
+
+    // The batch view shows the batch locked, by whom and with its seal.
+    BatchPanel panel(*m_store);
+    panel.setBatch(m_batchId);
+    auto *locked = panel.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+    QVERIFY(locked);
+    QVERIFY2(locked->text().contains(seal.contentHash.left(16)), qPrintable(locked->text()));
+    QVERIFY2(locked->text().contains(official(QStringLiteral("confirmer")).fullName), qPrintable(locked->text()));
+    QVERIFY(locked->toolTip().contains(seal.headHash));
 }
 
 void BatchWorkflowTest::confirmDialogRefusesSupervisorWhoEnteredDetails()

@@ -224,6 +224,8 @@ void MainWindowTest::actionsFollowTheSelection()
     QVERIFY2(confirmed.ok(), qPrintable(confirmed.text()));
     QVERIFY(window->navigator()->selectBatch(batch));
     QVERIFY(!action(*window, "newPersonAction")->isEnabled());
+    QVERIFY(!action(*window, "editBatchAction")->isEnabled());
+    QVERIFY(!action(*window, "deleteBatchAction")->isEnabled());
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->isVisible());
 }
 
