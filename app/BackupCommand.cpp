@@ -1,4 +1,5 @@
 #include "BackupCommand.h"
+#include "ConsoleText.h"
 
 #include "CommandLine.h"
 #include "HeadlessSignIn.h"
@@ -20,21 +21,7 @@
 namespace homeward {
 namespace {
 
-void print(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-QString usageNamed(QString help, const QString &name)
-{
-    const QString program = QCoreApplication::arguments().value(0);
-    const qsizetype at = help.left(help.indexOf(QLatin1Char('\n'))).indexOf(program);
-    if (!program.isEmpty() && at >= 0)
-        help.replace(at, program.size(), name);
-    return help;
-}
+using console::print;
 
 QString native(const QString &path)
 {
@@ -46,11 +33,11 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
 {
     if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments)) {
         CommandLine::printError(parser.errorText());
-        print(stderr, QStringLiteral("\n") + usageNamed(parser.helpText(), name));
+        print(stderr, QStringLiteral("\n") + console::withUsageName(parser.helpText(), name));
         return CommandLine::kExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, usageNamed(parser.helpText(), name));
+        print(stdout, console::withUsageName(parser.helpText(), name));
         return CommandLine::kExitOk;
     }
     return -1;
@@ -76,7 +63,7 @@ int BackupCommand::runBackup(const QStringList &arguments, const QString &global
         return done;
     const auto usageError = [&](const QString &text) {
         CommandLine::printError(text);
-        print(stderr, QStringLiteral("\n") + usageNamed(parser.helpText(), name));
+        print(stderr, QStringLiteral("\n") + console::withUsageName(parser.helpText(), name));
         return CommandLine::kExitUsage;
     };
     if (!parser.positionalArguments().isEmpty())
@@ -143,7 +130,7 @@ int BackupCommand::runRestore(const QStringList &arguments, const QString &globa
         return done;
     const auto usageError = [&](const QString &text) {
         CommandLine::printError(text);
-        print(stderr, QStringLiteral("\n") + usageNamed(parser.helpText(), name));
+        print(stderr, QStringLiteral("\n") + console::withUsageName(parser.helpText(), name));
         return CommandLine::kExitUsage;
     };
     if (!parser.positionalArguments().isEmpty())

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "ConsoleText.h"
 #include "BackupCommand.h"
 #include "ImportCommand.h"
 #include "MatchCommand.h"
@@ -22,6 +23,8 @@
 namespace homeward {
 namespace {
 
+using console::print;
+
 const QString kDatabaseOption = QStringLiteral("database");
 const QString kLanguageOption = QStringLiteral("language");
 const QString kLanguageSetting = QStringLiteral("language");
@@ -33,25 +36,6 @@ const QStringList kLaterCommands = {QStringLiteral("export"), QStringLiteral("re
 
 // The first schema with an audit trail.
 constexpr int kAuditSchema = 2;
-
-void print(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-// QCommandLineParser starts its usage line with the program path as typed;
-// the name alone reads better and lets a command show as "homeward demo".
-QString withUsageName(QString help, const QString &name)
-{
-    const qsizetype endOfLine = help.indexOf(QLatin1Char('\n'));
-    const QString firstLine = help.left(endOfLine);
-    const QString program = QCoreApplication::arguments().value(0);
-    if (!program.isEmpty() && firstLine.contains(program))
-        help.replace(help.indexOf(program), program.size(), name);
-    return help;
-}
 
 } // namespace
 
@@ -157,7 +141,7 @@ QString CommandLine::mainHelp() const
     // Built afresh so that the texts follow the installed translation.
     QCommandLineParser parser;
     addOptions(parser);
-    return withUsageName(parser.helpText(), QStringLiteral("homeward"));
+    return console::withUsageName(parser.helpText(), QStringLiteral("homeward"));
 }
 
 void CommandLine::printError(const QString &text)
@@ -224,7 +208,7 @@ int CommandLine::runDemo(const QStringList &arguments) const
             .arg(DemoData::kPersons));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("path"), tr("The new database file (must not exist yet)."));
-    const auto help = [&parser] { return withUsageName(parser.helpText(), QStringLiteral("homeward demo")); };
+    const auto help = [&parser] { return console::withUsageName(parser.helpText(), QStringLiteral("homeward demo")); };
 
     if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments)) {
         printError(parser.errorText());
@@ -280,7 +264,7 @@ int CommandLine::runVerifyAudit(const QStringList &arguments) const
            "names the first row that does not verify and exits 1. The database is not migrated or changed."));
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(kDatabaseOption, tr("The database file to check."), tr("path")));
-    const auto help = [&parser] { return withUsageName(parser.helpText(), QStringLiteral("homeward verify-audit")); };
+    const auto help = [&parser] { return console::withUsageName(parser.helpText(), QStringLiteral("homeward verify-audit")); };
     const auto usageError = [&help](const QString &text) {
         printError(text);
         print(stderr, QStringLiteral("\n") + help());

@@ -1,4 +1,5 @@
 #include "ImportCommand.h"
+#include "ConsoleText.h"
 
 #include "CommandLine.h"
 #include "HeadlessSignIn.h"
@@ -15,21 +16,7 @@
 namespace homeward {
 namespace {
 
-void print(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-QString usageNamed(QString help)
-{
-    const QString program = QCoreApplication::arguments().value(0);
-    const qsizetype at = help.left(help.indexOf(QLatin1Char('\n'))).indexOf(program);
-    if (!program.isEmpty() && at >= 0)
-        help.replace(at, program.size(), QStringLiteral("homeward import"));
-    return help;
-}
+using console::print;
 
 } // namespace
 
@@ -68,14 +55,14 @@ int ImportCommand::run(const QStringList &arguments, const QString &globalDataba
     parser.addPositionalArgument(QStringLiteral("file"), tr("The interchange CSV file to import."));
     const auto usageError = [&parser](const QString &text) {
         CommandLine::printError(text);
-        print(stderr, QStringLiteral("\n") + usageNamed(parser.helpText()));
+        print(stderr, QStringLiteral("\n") + console::withUsageName(parser.helpText(), QStringLiteral("homeward import")));
         return CommandLine::kExitUsage;
     };
 
     if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, usageNamed(parser.helpText()));
+        print(stdout, console::withUsageName(parser.helpText(), QStringLiteral("homeward import")));
         return CommandLine::kExitOk;
     }
     for (const QCommandLineOption *later : {&batchOption, &counterpartOption, &encodingOption, &delimiterOption}) {

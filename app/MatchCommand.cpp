@@ -1,4 +1,5 @@
 #include "MatchCommand.h"
+#include "ConsoleText.h"
 
 #include "CommandLine.h"
 
@@ -20,21 +21,7 @@
 namespace homeward {
 namespace {
 
-void print(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-QString usageNamed(QString help)
-{
-    const QString program = QCoreApplication::arguments().value(0);
-    const qsizetype at = help.left(help.indexOf(QLatin1Char('\n'))).indexOf(program);
-    if (!program.isEmpty() && at >= 0)
-        help.replace(at, program.size(), QStringLiteral("homeward match"));
-    return help;
-}
+using console::print;
 
 const QStringList kOutputHeader = {QStringLiteral("list_record_id"), QStringLiteral("registry_record_id"),
                                    QStringLiteral("score"), QStringLiteral("verdict"), QStringLiteral("discrepancies")};
@@ -88,14 +75,14 @@ int MatchCommand::run(const QStringList &arguments, const QString &globalDatabas
     parser.addOptions({registryOption, listOption, databaseOption, batchOption, outOption});
     const auto usageError = [&parser](const QString &text) {
         CommandLine::printError(text);
-        print(stderr, QStringLiteral("\n") + usageNamed(parser.helpText()));
+        print(stderr, QStringLiteral("\n") + console::withUsageName(parser.helpText(), QStringLiteral("homeward match")));
         return CommandLine::kExitUsage;
     };
 
     if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, usageNamed(parser.helpText()));
+        print(stdout, console::withUsageName(parser.helpText(), QStringLiteral("homeward match")));
         return CommandLine::kExitOk;
     }
     if (!parser.positionalArguments().isEmpty())

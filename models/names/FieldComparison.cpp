@@ -28,24 +28,6 @@ QString quoted(const QString &text)
     return QChar(u'«') + text + QChar(u'»');
 }
 
-bool hasLatinAndCyrillic(const QString &text)
-{
-    bool latin = false;
-    bool cyrillic = false;
-    for (QChar c : text) {
-        if (c.unicode() < 0x80) {
-            latin = latin || c.isLetter();
-        } else if (c.isLetter()) {
-            const QChar::Script script = c.script();
-            latin = latin || script == QChar::Script_Latin;
-            cyrillic = cyrillic || script == QChar::Script_Cyrillic;
-        }
-        if (latin && cyrillic)
-            return true;
-    }
-    return false;
-}
-
 QString scriptLabel(const QString &script)
 {
     if (script == QLatin1String("Latin"))
@@ -141,7 +123,7 @@ PreparedName prepareName(NameKind kind, const QString &name)
     prepared.folded = foldCase(prepared.display);
     prepared.repaired = prepared.folded;
     // findLookAlikes is only needed where both scripts occur; most names are in one.
-    if (hasLatinAndCyrillic(prepared.display)) {
+    if (mixesLatinAndCyrillic(prepared.display)) {
         const LookAlikeReport report = findLookAlikes(prepared.display);
         prepared.lookAlikes = report.letters;
         prepared.repaired = foldCase(report.repaired);

@@ -26,24 +26,6 @@ QString foldYo(QString folded)
     return folded;
 }
 
-bool hasLatinAndCyrillic(const QString &text)
-{
-    bool latin = false;
-    bool cyrillic = false;
-    for (QChar c : text) {
-        if (c.unicode() < 0x80) {
-            latin = latin || c.isLetter();
-        } else if (c.isLetter()) {
-            const QChar::Script script = c.script();
-            latin = latin || script == QChar::Script_Latin;
-            cyrillic = cyrillic || script == QChar::Script_Cyrillic;
-        }
-        if (latin && cyrillic)
-            return true;
-    }
-    return false;
-}
-
 struct Entry final {
     QString canonical;
     QStringList variants;    // Ukrainian first, then Russian, then other Latin spellings
@@ -237,7 +219,7 @@ Hit find(const QHash<QString, Hit> &exact, const QHash<QString, Hit> &keys, cons
 QString foldedSpelling(const QString &name)
 {
     QString normalised = normalise(name);
-    if (hasLatinAndCyrillic(normalised))
+    if (mixesLatinAndCyrillic(normalised))
         normalised = findLookAlikes(normalised).repaired;
     return foldYo(foldCase(normalised));
 }

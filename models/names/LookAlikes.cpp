@@ -201,4 +201,22 @@ LookAlikeReport findLookAlikes(const QString &name)
     return report;
 }
 
+bool mixesLatinAndCyrillic(const QString &text)
+{
+    bool latin = false;
+    bool cyrillic = false;
+    for (QChar c : text) {
+        if (c.unicode() < 0x80) {
+            latin = latin || c.isLetter();
+        } else if (c.isLetter()) {
+            const QChar::Script script = c.script();
+            latin = latin || script == QChar::Script_Latin;
+            cyrillic = cyrillic || script == QChar::Script_Cyrillic;
+        }
+        if (latin && cyrillic)
+            return true;
+    }
+    return false;
+}
+
 } // namespace homeward::names

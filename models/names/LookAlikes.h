@@ -35,6 +35,9 @@ struct LookAlikeReport final {
 // found letter's skeleton. Never modifies `name`.
 LookAlikeReport findLookAlikes(const QString &name);
 
+// Whether `text` has both Latin and Cyrillic letters (a cheap test before findLookAlikes).
+bool mixesLatinAndCyrillic(const QString &text);
+
 // The letter of `script` ("Latin" or "Cyrillic") that looks like `letter`, or a null QChar. Exposed for tests.
 QChar lookAlikeIn(QChar letter, const QString &script);
 

@@ -36,6 +36,8 @@ static QString skeleton(const QString &text)
 class LookAlikesTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void mixesScripts_data();
+    void mixesScripts();
     void mixedWords_data();
     void mixedWords();
     void cleanNames_data();
@@ -176,6 +178,26 @@ void LookAlikesTest::replacementsLookTheSame()
     QCOMPARE(skeleton(latin), skeleton(cyrillic));
     QCOMPARE(lookAlikeIn(latin.at(0), QStringLiteral("Cyrillic")), cyrillic.at(0));
     QCOMPARE(lookAlikeIn(cyrillic.at(0), QStringLiteral("Latin")), latin.at(0));
+}
+
+void LookAlikesTest::mixesScripts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("mixed");
+    QTest::newRow("Cyrillic") << QStringLiteral("Коваленко") << false;
+    QTest::newRow("Latin") << QStringLiteral("Kovalenko") << false;
+    QTest::newRow("Latin o inside Cyrillic") << QStringLiteral("Кoваленко") << true;
+    QTest::newRow("two words, two scripts") << QStringLiteral("Коваленко Oleksandr") << true;
+    QTest::newRow("Latin with diacritics and Cyrillic") << QStringLiteral("Šевченко") << true;
+    QTest::newRow("digits and apostrophe only") << QStringLiteral("12’-") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void LookAlikesTest::mixesScripts()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, mixed);
+    QCOMPARE(mixesLatinAndCyrillic(text), mixed);
 }
 
 QTEST_GUILESS_MAIN(LookAlikesTest)
