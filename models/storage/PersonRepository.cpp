@@ -114,6 +114,25 @@ QVariant PersonRepository::actorId() const
     return m_actor && m_actor->isValid() ? QVariant(m_actor->officialId) : QVariant();
 }
 
+// Appends the person at the end of the batch's list with its audit row
+// (`auditAction`), inside the caller's open transaction.
+Status PersonRepository::appendToList(qint64 batchId, qint64 personId, const QString &now, const QString &auditAction)
+{
+    auto listed = sql::run(m_db,
+                           QStringLiteral("INSERT INTO batch_member (batch_id, person_id, position, status, created_at, "
+                                          "updated_at) SELECT ?, ?, COALESCE(MAX(position), 0) + 1, 'listed', ?, ? "
+                                          "FROM batch_member WHERE batch_id = ?"),
+                           {batchId, personId, now, now, batchId});
+    if (!listed)
+        return listed.status();
+    auto after = unlisted::listing(m_db, batchId, personId);
+    if (!after)
+        return after.status();
+    if (!after.value())
+        return Status(Error{{}, QStringLiteral("listing of person %1 not found after insert").arg(personId)});
+    return AuditLog::append(m_db, actor(), auditAction, kEntity, personId, {}, after.value()->record);
+}
+
 Result<qint64> PersonRepository::addToBatch(qint64 batchId, const Person &person)
 {
     WriteTransaction transaction(m_db);
@@ -138,22 +157,8 @@ Result<qint64> PersonRepository::addToBatch(qint64 batchId, const Person &person
     if (!inserted)
         return failed(inserted.error());
     const qint64 personId = inserted.value().lastInsertId().toLongLong();
-    auto listed = sql::run(m_db,
-                           QStringLiteral("INSERT INTO batch_member (batch_id, person_id, position, status, created_at, "
-                                          "updated_at) SELECT ?, ?, COALESCE(MAX(position), 0) + 1, 'listed', ?, ? "
-                                          "FROM batch_member WHERE batch_id = ?"),
-                           {batchId, personId, now, now, batchId});
-    if (!listed)
-        return failed(listed.error());
-    auto after = unlisted::listing(m_db, batchId, personId);
-    if (!after)
-        return failed(after.error());
-    if (!after.value())
-        return failed(Error{{}, QStringLiteral("listing of person %1 not found after insert").arg(personId)});
-    if (Status recorded =
-            AuditLog::append(m_db, actor(), QStringLiteral("create"), kEntity, personId, {}, after.value()->record);
-        !recorded)
-        return recorded.error();
+    if (Status appended = appendToList(batchId, personId, now, QStringLiteral("create")); !appended)
+        return failed(appended.error());
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)
@@ -269,22 +274,8 @@ Status PersonRepository::listInBatch(qint64 batchId, qint64 personId)
     if (exists.value().toLongLong() == 0)
         return Status::failure(tr("This person no longer exists; they may have been deleted"));
     const QString now = sql::nowStamp();
-    auto listed = sql::run(m_db,
-                           QStringLiteral("INSERT INTO batch_member (batch_id, person_id, position, status, created_at, "
-                                          "updated_at) SELECT ?, ?, COALESCE(MAX(position), 0) + 1, 'listed', ?, ? "
-                                          "FROM batch_member WHERE batch_id = ?"),
-                           {batchId, personId, now, now, batchId});
-    if (!listed)
-        return failed(listed.error());
-    auto after = unlisted::listing(m_db, batchId, personId);
-    if (!after)
-        return failed(after.error());
-    if (!after.value())
-        return failed(Error{{}, QStringLiteral("listing of person %1 not found after insert").arg(personId)});
-    if (Status recorded =
-            AuditLog::append(m_db, actor(), QStringLiteral("list"), kEntity, personId, {}, after.value()->record);
-        !recorded)
-        return recorded;
+    if (Status appended = appendToList(batchId, personId, now, QStringLiteral("list")); !appended)
+        return failed(appended.error());
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (m_notifier)

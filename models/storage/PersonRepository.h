@@ -65,6 +65,7 @@ public:
 private:
     Actor actor() const { return m_actor ? *m_actor : Actor(); }
     QVariant actorId() const; // NULL without an official
+    Status appendToList(qint64 batchId, qint64 personId, const QString &now, const QString &auditAction);
 
     QSqlDatabase m_db;
     ChangeNotifier *m_notifier;
