@@ -28,21 +28,6 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// Parses `arguments`; -1 when the command goes on, else the exit code (help printed, or a usage error).
-int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &name)
-{
-    if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments)) {
-        CommandLine::printError(parser.errorText());
-        print(stderr, QStringLiteral("\n") + console::withUsageName(parser.helpText(), name));
-        return CommandLine::kExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, console::withUsageName(parser.helpText(), name));
-        return CommandLine::kExitOk;
-    }
-    return -1;
-}
-
 } // namespace
 
 int BackupCommand::runBackup(const QStringList &arguments, const QString &globalDatabase)
@@ -59,13 +44,9 @@ int BackupCommand::runBackup(const QStringList &arguments, const QString &global
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The database to back up."), tr("path"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("The new backup file."), tr("file"));
     parser.addOptions({databaseOption, toOption});
-    if (const int done = parse(parser, arguments, name); done >= 0)
+    if (const int done = console::parseCommand(parser, arguments, name); done >= 0)
         return done;
-    const auto usageError = [&](const QString &text) {
-        CommandLine::printError(text);
-        print(stderr, QStringLiteral("\n") + console::withUsageName(parser.helpText(), name));
-        return CommandLine::kExitUsage;
-    };
+    const auto usageError = [&](const QString &text) { return console::usageError(parser, name, text); };
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("backup takes no arguments besides --database and --to"));
     QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : globalDatabase;
@@ -126,13 +107,9 @@ int BackupCommand::runRestore(const QStringList &arguments, const QString &globa
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The database to replace."), tr("path"));
     const QCommandLineOption userOption(QStringLiteral("user"), tr("The supervisor doing the restore."), tr("name"));
     parser.addOptions({fromOption, databaseOption, userOption});
-    if (const int done = parse(parser, arguments, name); done >= 0)
+    if (const int done = console::parseCommand(parser, arguments, name); done >= 0)
         return done;
-    const auto usageError = [&](const QString &text) {
-        CommandLine::printError(text);
-        print(stderr, QStringLiteral("\n") + console::withUsageName(parser.helpText(), name));
-        return CommandLine::kExitUsage;
-    };
+    const auto usageError = [&](const QString &text) { return console::usageError(parser, name, text); };
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("restore takes no arguments besides --from, --database and --user"));
     if (parser.value(fromOption).trimmed().isEmpty())

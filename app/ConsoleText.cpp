@@ -1,5 +1,9 @@
 #include "ConsoleText.h"
 
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -19,6 +23,24 @@ QString withUsageName(QString help, const QString &name)
     if (!program.isEmpty() && at >= 0)
         help.replace(at, program.size(), name);
     return help;
+}
+
+int parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &name)
+{
+    if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments))
+        return usageError(parser, name, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, withUsageName(parser.helpText(), name));
+        return CommandLine::kExitOk;
+    }
+    return -1;
+}
+
+int usageError(const QCommandLineParser &parser, const QString &name, const QString &text)
+{
+    CommandLine::printError(text);
+    print(stderr, QStringLiteral("\n") + withUsageName(parser.helpText(), name));
+    return CommandLine::kExitUsage;
 }
 
 } // namespace homeward::console

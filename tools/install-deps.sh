@@ -8,7 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libicu-dev libsodium-dev
-  sqlite3
+  sqlite3 libsqlite3-dev
+  libqrencode-dev libxlsxwriter-dev libminizip-dev poppler-utils
   fonts-dejavu-core
 )
 if [ "${HOMEWARD_GUI_TOOLS:-0}" = 1 ]; then

@@ -1,5 +1,7 @@
 #include "InterchangeCsv.h"
 
+#include "FormulaGuard.h"
+
 #include "CsvReader.h"
 #include "CsvWriter.h"
 
@@ -281,7 +283,8 @@ InterchangeCsv::Outcome InterchangeCsv::read(QIODevice &device, const Interchang
             const QString name = columnNames().at(c);
             const QString &raw = record.fields.at(position);
             const bool notes = column == Column::Notes;
-            const QString value = notes ? raw.trimmed() : cleaned(raw);
+            // An export guards a value that looks like a formula with an apostrophe (formula::guard); take it off.
+            const QString value = notes ? formula::unguard(raw.trimmed()) : cleaned(formula::unguard(raw));
 
             if (const auto control = controlCharacter(value, notes)) {
                 problems.add(line, columnNumber,

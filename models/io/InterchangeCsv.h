@@ -64,6 +64,8 @@ struct InterchangeRules final {
 //    future; sex empty or M/F; category empty or serviceman/civilian (both
 //    ignoring case); no control characters (notes may hold line breaks and
 //    tabs); at most 200 characters a field, 4,000 for notes.
+//  - A value written as an apostrophe followed by = + - @ (how exports guard
+//    a cell a spreadsheet could run as a formula) is read without the apostrophe.
 //  - Lines holding nothing at all are skipped; a file with a header and no
 //    rows is an error.
 // Streaming: each valid row goes to a callback as it is read, so a file of a
