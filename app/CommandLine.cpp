@@ -1,8 +1,10 @@
 #include "CommandLine.h"
 #include "ConsoleText.h"
+#include "ExportCommand.h"
 #include "BackupCommand.h"
 #include "ImportCommand.h"
 #include "MatchCommand.h"
+#include "ReportCommand.h"
 
 #include "storage/AuditLog.h"
 #include "storage/SealCheck.h"
@@ -30,9 +32,6 @@ const QString kLanguageOption = QStringLiteral("language");
 const QString kLanguageSetting = QStringLiteral("language");
 const QString kDefaultLanguage = QStringLiteral("uk");
 const QStringList kLanguages = {QStringLiteral("uk"), QStringLiteral("en")};
-
-// Commands named in the design that later versions bring.
-const QStringList kLaterCommands = {QStringLiteral("export"), QStringLiteral("report")};
 
 // The first schema with an audit trail.
 constexpr int kAuditSchema = 2;
@@ -68,8 +67,10 @@ void CommandLine::addOptions(QCommandLineParser &parser) const
            "               write a checked copy of the database and its manifest\n"
            "  restore --from FILE --database PATH --user NAME\n"
            "               put a verified backup in place of the database (the old file is kept)\n"
-           "  export, report\n"
-           "               not available in this version yet\n"
+           "  report --database PATH (--batch ID [--kind summary|checklist] | --exchange ID) --pdf FILE\n"
+           "               write a summary sheet, a checklist or an exchange summary as a PDF\n"
+           "  export --database PATH (--batch ID | --registry) --format csv|xlsx --out FILE\n"
+           "               write a batch's list or the registry as CSV or XLSX\n"
            "\n"
            "\"homeward demo --help\" describes a command."));
     parser.addHelpOption();
@@ -189,10 +190,10 @@ int CommandLine::runHeadless() const
         return BackupCommand::runBackup(positional.mid(1), m_parser->value(kDatabaseOption));
     if (command == QLatin1String("restore"))
         return BackupCommand::runRestore(positional.mid(1), m_parser->value(kDatabaseOption));
-    if (kLaterCommands.contains(command)) {
-        printError(tr("the '%1' command is not available in this version yet").arg(command));
-        return kExitUsage;
-    }
+    if (command == QLatin1String("report"))
+        return ReportCommand::run(positional.mid(1), m_parser->value(kDatabaseOption));
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(positional.mid(1), m_parser->value(kDatabaseOption));
     printError(tr("unknown command '%1'").arg(command));
     print(stderr, QStringLiteral("\n") + mainHelp());
     return kExitUsage;

@@ -3,6 +3,7 @@
 #include "LoginFlow.h"
 #include "MainWindow.h"
 #include "OpenCheckFlow.h"
+#include "ReportCommand.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/Store.h"
@@ -118,6 +119,13 @@ int main(int argc, char **argv)
         QApplication app(argc, argv);
         commandLine.installTranslations(app);
         return Startup::runWindow(app, commandLine);
+    }
+    // Drawing a PDF needs fonts, so a QGuiApplication, and never a display.
+    if (ReportCommand::requested(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        commandLine.installTranslations(app);
+        return commandLine.runHeadless();
     }
     QCoreApplication app(argc, argv);
     commandLine.installTranslations(app);
