@@ -36,6 +36,8 @@ public:
     void setDatabasePath(const QString &path);
     // A damaged database is not backed up automatically: its copies would push out the good ones.
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // Reads the automatic backup interval again (after the Settings dialog).
+    void reloadSettings() { m_interval.setMinutes(RollingBackups::intervalMinutesSetting()); }
 
     // Called by the window's closeEvent.
     void backUpOnClose();

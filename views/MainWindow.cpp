@@ -3,11 +3,16 @@
 #include "AccountsDialog.h"
 #include "BackupActions.h"
 #include "BatchPanel.h"
+#include "IdleLock.h"
+#include "LockScreen.h"
 #include "NavigatorWidget.h"
 #include "RecordActions.h"
 #include "BatchWorkflowActions.h"
 #include "RegistryActions.h"
+#include "ExportActions.h"
+#include "SettingsDialog.h"
 #include "VerificationActions.h"
+#include "print/PrintActions.h"
 #include "domain/Permissions.h"
 #include "storage/Accounts.h"
 #include "storage/Store.h"
@@ -78,10 +83,18 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_workflow = new BatchWorkflowActions(store, this);
     m_backup = new BackupActions(store, this);
     connect(m_backup, &BackupActions::message, this, &MainWindow::showMessage);
+    m_idleLock = new IdleLock(this);
+    m_lockScreen = new LockScreen(store, this);
+    connect(m_idleLock, &IdleLock::lockRequested, m_lockScreen, &LockScreen::lock);
+    connect(m_lockScreen, &LockScreen::locked, m_idleLock, [this] { m_idleLock->setPaused(true); });
+    connect(m_lockScreen, &LockScreen::unlocked, m_idleLock, [this] { m_idleLock->setPaused(false); });
     createActions();
     createMenusAndToolBar();
     m_verification = new VerificationActions(store, this);
     new RegistryActions(store, this); // match all with the registry, import the registry
+    new ExportActions(store, this);   // a batch's list or the registry to CSV or XLSX
+    auto *print = new PrintActions(store, this); // File › Print: preview and PDF export of the three sheets
+    connect(print, &PrintActions::message, this, &MainWindow::showMessage);
 
     connect(m_navigator, &NavigatorWidget::batchSelected, m_panel, [this](qint64 batchId) {
         m_panel->setBatch(batchId);
@@ -138,7 +151,8 @@ void MainWindow::setReadOnly(const QString &reason, const QString &newestGoodBac
     // stops VACUUM INTO, so "Back up now" goes too).
     static const QStringList kReading = {
         QStringLiteral("quitAction"),       QStringLiteral("aboutAction"),        QStringLiteral("editPersonAction"),
-        QStringLiteral("historyAction"),    QStringLiteral("batchHistoryAction"), QStringLiteral("restoreBackupAction")};
+        QStringLiteral("historyAction"),    QStringLiteral("batchHistoryAction"), QStringLiteral("restoreBackupAction"),
+        QStringLiteral("lockNowAction"),    QStringLiteral("settingsAction")};
     for (QAction *action : findChildren<QAction *>()) {
         if (action->isSeparator() || kReading.contains(action->objectName()) || action->menu())
             continue;
@@ -247,6 +261,12 @@ void MainWindow::createActions()
     m_accounts->setEnabled(false); // for a supervisor only: see updateActions()
     connect(m_accounts, &QAction::triggered, this, &MainWindow::showAccounts);
 
+    m_settings = makeAction(this, "settingsAction", tr("&Settings…"), QIcon::fromTheme(QStringLiteral("configure")));
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_settings->setStatusTip(tr("Lock after idle time, automatic backups"));
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+
     m_about = makeAction(this, "aboutAction", tr("&About Homeward"), QIcon::fromTheme(QStringLiteral("help-about")));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -259,6 +279,7 @@ void MainWindow::createMenusAndToolBar()
     file->addSeparator();
     file->addActions(m_backup->actions());
     file->addSeparator();
+    file->addAction(m_idleLock->lockNowAction());
     file->addAction(m_quit);
 
     QMenu *exchange = menuBar()->addMenu(tr("E&xchange"));
@@ -287,6 +308,9 @@ void MainWindow::createMenusAndToolBar()
 
     QMenu *administration = menuBar()->addMenu(tr("&Administration"));
     administration->addAction(m_accounts);
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(m_settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -403,6 +427,16 @@ void MainWindow::showAccounts()
         return;
     }
     setOfficial(fresh.value());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+    {
+        m_idleLock->reload(); // the idle time and the backup interval apply at once
+        m_backup->reloadSettings();
+    }
 }
 
 void MainWindow::restoreLayout()

@@ -14,6 +14,8 @@ enum class Action;
 class BackupActions;
 class BatchPanel;
 class BatchWorkflowActions;
+class IdleLock;
+class LockScreen;
 class NavigatorWidget;
 class RecordActions;
 class VerificationActions;
@@ -46,6 +48,9 @@ public:
     RecordActions *recordActions() const { return m_records; }
     BatchWorkflowActions *workflowActions() const { return m_workflow; }
     VerificationActions *verificationActions() const { return m_verification; }
+    // Locking the desk after the idle time or on demand (File ▸ Lock now).
+    IdleLock *idleLock() const { return m_idleLock; }
+    LockScreen *lockScreen() const { return m_lockScreen; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +71,7 @@ private:
     void deletePerson();
     void showAbout();
     void showAccounts();
+    void showSettings();
 
     Store &m_store;
     NavigatorWidget *m_navigator = nullptr;
@@ -93,6 +99,9 @@ private:
     QAction *m_deletePerson = nullptr;
     QAction *m_about = nullptr;
     QAction *m_accounts = nullptr;
+    QAction *m_settings = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    LockScreen *m_lockScreen = nullptr;
 };
 
 } // namespace homeward

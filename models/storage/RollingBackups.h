@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace homeward {
 
 // Automatic backups of one database file, in a "backups" folder beside it:
@@ -54,6 +56,9 @@ public:
     void backedUp(); // everything changed so far is in a backup
     bool due(const QDateTime &now) const;
     bool pending() const { return m_firstUnsaved.isValid(); }
+    // A new interval (at least 1 minute) applies to the changes already waiting too.
+    void setMinutes(int minutes) { m_minutes = std::max(1, minutes); }
+    int minutes() const { return m_minutes; }
 
 private:
     int m_minutes;

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void pruneKeepsTheNewestGoodBackup();
     void intervalIsDueOnlyAfterChanges_data();
     void intervalIsDueOnlyAfterChanges();
+    void newIntervalAppliesToWaitingChanges_data();
+    void newIntervalAppliesToWaitingChanges();
 
 private:
     QString demo(const QString &name);
@@ -479,6 +481,30 @@ void BackupTest::intervalIsDueOnlyAfterChanges()
     }
     if (backupAt >= 0 && !backedUp)
         interval.backedUp();
+    QCOMPARE(interval.due(start.addSecs(askAt)), due);
+}
+
+void BackupTest::newIntervalAppliesToWaitingChanges_data()
+{
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<int>("askAt"); // seconds after the change
+    QTest::addColumn<bool>("due");
+    QTest::newRow("shorter, reached") << 5 << 300 << true;
+    QTest::newRow("shorter, not yet") << 5 << 299 << false;
+    QTest::newRow("longer, old interval passed") << 30 << 900 << false;
+    QTest::newRow("zero means one minute") << 0 << 60 << true;
+}
+
+void BackupTest::newIntervalAppliesToWaitingChanges()
+{
+    QFETCH(int, minutes);
+    QFETCH(int, askAt);
+    QFETCH(bool, due);
+    const QDateTime start(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    BackupInterval interval(15);
+    interval.changed(start);
+    interval.setMinutes(minutes);
+    QCOMPARE(interval.minutes(), std::max(1, minutes));
     QCOMPARE(interval.due(start.addSecs(askAt)), due);
 }
 
