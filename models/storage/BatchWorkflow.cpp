@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlRecord>
 
 namespace homeward {
@@ -75,6 +76,9 @@ Result<BatchSnapshot> readSnapshot(const QSqlDatabase &db, qint64 batchId, qint6
             ++s.listedCivilians;
         }
     }
+    // A read that fails part-way ends the loop as the last row would.
+    if (listed.value().lastError().isValid())
+        return Error{BatchWorkflow::tr("The batch's list could not be read"), listed.value().lastError().text()};
 
     auto items = sql::run(db,
                           QStringLiteral("SELECT COUNT(DISTINCT CASE WHEN v.state <> 'confirmed' THEN m.person_id END), "
@@ -405,6 +409,8 @@ Result<StoredCompletion> BatchWorkflow::completion(qint64 batchId) const
         outcome.reason = members.value().value(2).toString();
         stored.record.outcomes << outcome;
     }
+    if (members.value().lastError().isValid())
+        return Error{tr("The handover record could not be read"), members.value().lastError().text()};
     return stored;
 }
 
@@ -438,10 +444,15 @@ Result<QString> BatchWorkflow::contentHash(const QSqlDatabase &db, qint64 batchI
         QJsonArray checklist;
         while (items.value().next())
             checklist.append(rowObject(items.value()));
+        // A seal over half a checklist would seal the wrong content.
+        if (items.value().lastError().isValid())
+            return Error{tr("The batch's checklist could not be read"), items.value().lastError().text()};
         list.append(QJsonObject{{QStringLiteral("position"), q.value(0).toLongLong()},
                                 {QStringLiteral("person"), rowObject(q, 1)},
                                 {QStringLiteral("checklist"), checklist}});
     }
+    if (persons.value().lastError().isValid())
+        return Error{tr("The batch's list could not be read"), persons.value().lastError().text()};
     content.insert(QStringLiteral("persons"), list);
     const QByteArray canonical = QJsonDocument(content).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());

@@ -122,6 +122,10 @@ RegistryImportOutcome RegistryRepository::check(const QString &path, const Regis
         existing.reserve(stored.value());
         while (query.value().next())
             existing.insert(query.value().value(0).toString());
+        // A read that fails part-way ends the loop as the last row would; the
+        // duplicate check and the counts must not go on from half the ids.
+        if (query.value().lastError().isValid())
+            return failed(Error{tr("The registry could not be read"), query.value().lastError().text()});
     }
 
     QList<InterchangeProblem> duplicates;
@@ -341,6 +345,8 @@ Result<QList<names::MatchRecord>> RegistryRepository::personsOfBatch(qint64 batc
             record.recordId = QStringLiteral("person-%1").arg(q.value(9).toLongLong());
         persons.append(record);
     }
+    if (q.lastError().isValid())
+        return Error{tr("The batch could not be read"), q.lastError().text()};
     return persons;
 }
 

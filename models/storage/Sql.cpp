@@ -38,8 +38,13 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::i
     auto query = run(db, statement, values);
     if (!query)
         return query.error();
-    if (!query.value().next())
+    if (!query.value().next()) {
+        // No row, or reading it failed (the first row is read by exec(), so this is rare).
+        if (query.value().lastError().isValid())
+            return Error{QCoreApplication::translate("homeward::sql", "The database could not read a row"),
+                         query.value().lastError().text()};
         return Error{QCoreApplication::translate("homeward::sql", "The database returned no row"), statement};
+    }
     return query.value().value(0);
 }
 

@@ -13,15 +13,34 @@ QString beginStatement(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+// SQLite's primary result codes for a full disk and a failed read, write or
+// sync (Qt gives the code as text; masked in case extended codes are on).
+constexpr int kSqliteIoError = 10;
+constexpr int kSqliteFull = 13;
+
+int sqliteCode(const QSqlDatabase &db, const QSqlError &error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return db.driverName() == QLatin1String("QSQLITE") && isNumber ? code & 0xff : 0;
+}
+
 } // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     QSqlQuery query(m_db);
     if (!query.exec(beginStatement(m_db))) {
-        m_began = Status::failure(QCoreApplication::translate("homeward::WriteTransaction",
-                                                              "The database is busy or cannot start a change"),
-                                  query.lastError().text());
+        const QSqlError error = query.lastError();
+        // "Busy" would send the official to wait for a disk that has failed.
+        m_began = Status::failure(
+            sqliteCode(m_db, error) == kSqliteIoError
+                ? QCoreApplication::translate("homeward::WriteTransaction",
+                                              "The database file could not be read (input/output error); nothing "
+                                              "was changed")
+                : QCoreApplication::translate("homeward::WriteTransaction",
+                                              "The database is busy or cannot start a change"),
+            error.text());
         return;
     }
     m_open = true;
@@ -40,11 +59,23 @@ Status WriteTransaction::commit()
                             : m_began;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        const QString detail = query.lastError().text();
+        const QSqlError error = query.lastError();
         rollback();
-        return Status::failure(QCoreApplication::translate("homeward::WriteTransaction",
-                                                           "The change could not be saved and was undone"),
-                               detail);
+        // The disk's own trouble is named in the official's language: the
+        // driver's text after it is English.
+        const int code = sqliteCode(m_db, error);
+        const QString message =
+            code == kSqliteFull
+                ? QCoreApplication::translate("homeward::WriteTransaction",
+                                              "The disk is full: the change could not be saved and was undone. Free "
+                                              "some space on the disk, then try again")
+            : code == kSqliteIoError
+                ? QCoreApplication::translate("homeward::WriteTransaction",
+                                              "The database file could not be written (input/output error): the "
+                                              "change could not be saved and was undone")
+                : QCoreApplication::translate("homeward::WriteTransaction",
+                                              "The change could not be saved and was undone");
+        return Status::failure(message, error.text());
     }
     m_open = false;
     return {};
@@ -56,9 +87,12 @@ void WriteTransaction::rollback()
         return;
     m_open = false;
     QSqlQuery query(m_db);
-    // If even ROLLBACK fails the connection is broken; SQLite then drops the
-    // open transaction itself, so nothing half-written can be committed.
-    if (!query.exec(QStringLiteral("ROLLBACK")))
+    // After an I/O error or a full disk SQLite undoes the whole transaction
+    // itself, and ROLLBACK then finds none: expected, not worth a warning.
+    // If ROLLBACK fails otherwise the connection is broken; SQLite then drops
+    // the open transaction itself, so nothing half-written can be committed.
+    if (!query.exec(QStringLiteral("ROLLBACK")) &&
+        !query.lastError().databaseText().contains(QLatin1String("no transaction is active")))
         qWarning("homeward: ROLLBACK failed: %s", qPrintable(query.lastError().text()));
 }
 
