@@ -143,10 +143,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account was changed by someone else meanwhile; open it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A user name cannot be changed; create a new account instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,6 +817,10 @@ Only a supervisor may restore. The password of --user is read from the HOMEWARD_
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored batch could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::BatchPanel</name>
@@ -1160,6 +1160,14 @@ Audit head at confirmation: %2</source>
     </message>
     <message>
         <source>The handover record could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s list could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s checklist could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1632,10 +1640,6 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the &apos;%1&apos; command is not available in this version yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,6 +1706,24 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         </translation>
     </message>
     <message>
+        <source>Writes a demo database to a new file: one exchange &quot;1,000 for 1,000&quot; in three batches with %1 persons. Every person in it is invented; a demo database is for trying the program out only. An existing file is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo database written to %1: %n person(s) in three batches. The persons are fictional; use this database for trying the program out only.
+</source>
+        <translation>
+            <numerusform>Demo database written to %1: %n person in three batches. The persons are fictional; use this database for trying the program out only.
+</numerusform>
+            <numerusform>Demo database written to %1: %n persons in three batches. The persons are fictional; use this database for trying the program out only.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the seals of confirmed batches could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
 
 Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
@@ -1719,28 +1741,12 @@ Commands:
                write a checked copy of the database and its manifest
   restore --from FILE --database PATH --user NAME
                put a verified backup in place of the database (the old file is kept)
-  export, report
-               not available in this version yet
+  report --database PATH (--batch ID [--kind summary|checklist] | --exchange ID) --pdf FILE
+               write a summary sheet, a checklist or an exchange summary as a PDF
+  export --database PATH (--batch ID | --registry) --format csv|xlsx --out FILE
+               write a batch&apos;s list or the registry as CSV or XLSX
 
 &quot;homeward demo --help&quot; describes a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a demo database to a new file: one exchange &quot;1,000 for 1,000&quot; in three batches with %1 persons. Every person in it is invented; a demo database is for trying the program out only. An existing file is never changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo database written to %1: %n person(s) in three batches. The persons are fictional; use this database for trying the program out only.
-</source>
-        <translation>
-            <numerusform>Demo database written to %1: %n person in three batches. The persons are fictional; use this database for trying the program out only.
-</numerusform>
-            <numerusform>Demo database written to %1: %n persons in three batches. The persons are fictional; use this database for trying the program out only.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the seals of confirmed batches could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +2208,10 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
         <source>Exchange not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored exchange could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::ExchangeRepository</name>
@@ -2287,6 +2297,290 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>The agreement date %1 is in the future</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Export</name>
+    <message>
+        <source>%1 is a folder; give the path of the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the export in place at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the batch failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the batch&apos;s list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the registry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has %1 persons; a spreadsheet worksheet holds at most %2. Export it as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ExportActions</name>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the persons of the selected batch to a CSV file or an Excel workbook (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole registry to a CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the batch&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1: %L2 persons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn person(s) left out.</source>
+        <translation>
+            <numerusform>%n withdrawn person left out.</numerusform>
+            <numerusform>%n withdrawn persons left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) without a record number written as person-&lt;number&gt;.</source>
+        <translation>
+            <numerusform>%n person without a record number written as person-&lt;number&gt;.</numerusform>
+            <numerusform>%n persons without a record number written as person-&lt;number&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) beginning with = + - @ written with an apostrophe in front, so a spreadsheet shows them as text; importing the file takes the apostrophe off.</source>
+        <translation>
+            <numerusform>%n value beginning with = + - @ written with an apostrophe in front, so a spreadsheet shows it as text; importing the file takes the apostrophe off.</numerusform>
+            <numerusform>%n values beginning with = + - @ written with an apostrophe in front, so a spreadsheet shows them as text; importing the file takes the apostrophe off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) written to %1.</source>
+        <translation>
+            <numerusform>%n person written to %1.</numerusform>
+            <numerusform>%n persons written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ExportCommand</name>
+    <message>
+        <source>Writes the persons of a batch, or the whole registry, in the interchange columns of Homeward:
+  homeward export --database PATH (--batch ID | --registry) --format csv|xlsx --out FILE
+
+CSV is UTF-8 with a header row; XLSX is one worksheet of text cells. A batch&apos;s withdrawn persons are left out (the count is printed); a person without a record_id is written as person-&lt;number&gt;. A value that a spreadsheet could run as a formula (beginning with = + - @) is written with an apostrophe in front; importing the file takes it off again. FILE is readable by its owner only and is replaced only once the export is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this batch&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes no arguments besides its options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --database and the path of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs exactly one of --batch ID and --registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch needs the number of a batch, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format csv or --format xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out and the path of the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1 in %2 s.
+</source>
+        <translation>
+            <numerusform>Exported %n person to %1 in %2 s.
+</numerusform>
+            <numerusform>Exported %n persons to %1 in %2 s.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn person(s) left out.
+</source>
+        <translation>
+            <numerusform>%n withdrawn person left out.
+</numerusform>
+            <numerusform>%n withdrawn persons left out.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) without a record_id written as person-&lt;number&gt;.
+</source>
+        <translation>
+            <numerusform>%n person without a record_id written as person-&lt;number&gt;.
+</numerusform>
+            <numerusform>%n persons without a record_id written as person-&lt;number&gt;.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beginning with = + - @ written with an apostrophe in front.
+</source>
+        <translation>
+            <numerusform>%n cell beginning with = + - @ written with an apostrophe in front.
+</numerusform>
+            <numerusform>%n cells beginning with = + - @ written with an apostrophe in front.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2977,17 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
 </context>
 <context>
+    <name>homeward::IdleLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the data and ask for the password before anyone works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::ImportCommand</name>
     <message>
         <source>Imports the registry from an interchange CSV file (UTF-8, comma-separated, header row):
@@ -2868,6 +3173,136 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
     <message>
         <source>the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::LockScreen</name>
+    <message>
+        <source>Homeward — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is hidden until an official signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open forms of the signed-in official are kept for them, hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Roles: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked at %1. Enter your password to go on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no other window open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n open window(s) of %1 are kept for them, hidden, until they sign in again.</source>
+        <translation>
+            <numerusform>The %n open window of %1 is kept for them, hidden, until they sign in again.</numerusform>
+            <numerusform>The %n open windows of %1 are kept for them, hidden, until they sign in again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: this account is locked. Try again in %n second(s), or ask a supervisor to reset the password.</source>
+        <translation>
+            <numerusform>Too many failed attempts: this account is locked. Try again in %n second, or ask a supervisor to reset the password.</numerusform>
+            <numerusform>Too many failed attempts: this account is locked. Try again in %n seconds, or ask a supervisor to reset the password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n open form(s) are back.</source>
+        <translation>
+            <numerusform>Your %n open form is back.</numerusform>
+            <numerusform>Your %n open forms are back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your forms stay kept until the forms another official opened after them are closed.</source>
+        <translation>
+            <numerusform>%n of your forms stays kept until the forms another official opened after it are closed.</numerusform>
+            <numerusform>%n of your forms stay kept until the forms another official opened after them are closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) of %1</source>
+        <translation>
+            <numerusform>%n form of %1</numerusform>
+            <numerusform>%n forms of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open forms of other officials, hidden until they sign in again (lock with Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Homeward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of other officials are still open, kept until they sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting now loses what they typed and did not save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3079,6 +3514,18 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
     <message>
         <source>Your roles (%1) do not allow you to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle time, automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3682,6 +4129,10 @@ Invalid input stops the command before anything is written; every problem is pri
         <source>The person was saved, but not linked to the registry: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored person could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::PersonForm</name>
@@ -3882,10 +4333,6 @@ Invalid input stops the command before anything is written; every problem is pri
     <name>homeward::PersonRepository</name>
     <message>
         <source>The person was not saved; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person was changed or deleted elsewhere since you opened the form. Nothing was saved: reload the person and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4164,6 +4611,100 @@ Invalid input stops the command before anything is written; every problem is pri
     </message>
     <message>
         <source>The record identifier is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::PrintActions</name>
+    <message>
+        <source>Print batch &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export batch summary to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print batch &amp;checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export batch checklist to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;exchange summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export exchange summary to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s summary sheet: counts, the numbered list, the seal and the signatures (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every listed person&apos;s verification checklist, one person per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every batch of the exchange and the totals against the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exchange first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch-%1-summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch-%1-checklist.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange-%1-summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Written to %1 (%n page)</numerusform>
+            <numerusform>Written to %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4731,6 +5272,136 @@ Verdict: %3, score %4</source>
     </message>
 </context>
 <context>
+    <name>homeward::ReportCommand</name>
+    <message>
+        <source>Writes a printed sheet as a PDF file, without a window:
+  homeward report --database PATH --batch ID [--kind summary|checklist] [--person ID] --pdf OUT.pdf
+  homeward report --database PATH --exchange ID --pdf OUT.pdf
+
+summary (the default): the batch summary sheet with its counts, the numbered list of persons, the seal and the signature block. checklist: the verification checklist of every listed person, one person per page (only the person given with --person). --exchange: the summary of the exchange, every batch and the totals against the agreement.
+
+The sheet is in the interface language (--language before the command). The database is only read. OUT.pdf is replaced only when the whole document has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary (default) or checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --kind checklist: only this person (their id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes no arguments besides its options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --database and the path of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs either --batch or --exchange (one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record id (a whole number above 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind belongs with --batch; the exchange has one summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use summary or checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person belongs with --kind checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --pdf and the path of the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; --pdf needs the path of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf names the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and this program reads schema %3; open it once in this version of Homeward (which upgrades it) or use the version that wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1: %n page(s) in %2 s
+</source>
+        <translation>
+            <numerusform>Report written to %1: %n page in %2 s
+</numerusform>
+            <numerusform>Report written to %1: %n pages in %2 s
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReportQueries</name>
+    <message>
+        <source>The history of the batch could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of the batch could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::Restore</name>
     <message>
         <source>The database %1 is open in Homeward or another program; close it there and try again. Nothing was changed.</source>
@@ -4812,6 +5483,541 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>its confirmation is not in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this many minutes without keyboard or mouse input the desk locks: the data is hidden and the password asked again. 0 = never lock (not advised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While changes come in, a backup is written this many minutes after the first change not yet in a backup, into the “backups” folder beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept; older ones are removed, but never the newest one that verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are kept for this computer&apos;s user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be stored (%1). They apply until Homeward closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::SheetPrinter</name>
+    <message>
+        <source>Batch %1 of &quot;%2&quot;: %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed %1, content %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SEALED (%1): a working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTAINS PERSONAL DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISCREPANCY (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen: men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen: women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen: total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians: men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians: women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians: total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual at completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of &quot;%2&quot;: summary sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of &quot;%2&quot;: verification checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &quot;%1&quot;: summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch summary sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) withdrawn from the list are neither counted nor listed.</source>
+        <translation>
+            <numerusform>%n person withdrawn from the list is neither counted nor listed.</numerusform>
+            <numerusform>%n persons withdrawn from the list are neither counted nor listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List of persons (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname, given name, patronymic / Latin spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category, sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not handed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person is listed in this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1. Confirmed and sealed by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail hash at confirmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code holds both hashes: compare them with the batch in Homeward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1. NOT CONFIRMED: this sheet is a working copy and not the final list; the list may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servicemen, %2 civilians, %3 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: servicemen / civilians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered: servicemen / civilians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: servicemen / civilians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals against the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed in open batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received and handed over count the completed batches (actual counts as recorded at the handover); cancelled batches are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn: the printer or file did not accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::StaleEdit</name>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was deleted by %1 since you opened it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was deleted by %1 since you opened it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange was deleted by %1 since you opened it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account was deleted by %1 since you opened it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::StaleEditBar</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the stored record: fields you did not change take its values, yours stay where you changed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded. The other change touched none of the fields you changed: the form now shows it together with yours. Save to store yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded. These fields were changed both by you and by the other official; the form keeps yours (the stored value is also in each field&apos;s tool tip). Save to store yours over the stored ones, or correct them first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yours %2 → stored %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5100,6 +6306,108 @@ Verdict: %3, score %4</source>
         <source>The change could not be saved and was undone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file could not be read (input/output error); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the change could not be saved and was undone. Free some space on the disk, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be written (input/output error): the change could not be saved and was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::XlsxReader</name>
+    <message>
+        <source>the file is damaged or cut short (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (a checksum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet unpacks to more than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a workbook: %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the file cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s first worksheet is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip file, or it is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row number %1 after row %2: the rows are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell reference %1 does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell %1 comes twice or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell names shared string %1, which the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::XlsxWriter</name>
+    <message>
+        <source>cannot create the spreadsheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a worksheet in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worksheet holds at most %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the spreadsheet failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::names</name>
@@ -5302,6 +6610,32 @@ Verdict: %3, score %4</source>
     </message>
 </context>
 <context>
+    <name>homeward::report::QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::report::SheetBuilder</name>
+    <message>
+        <source>The checklist of %1 %2 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of the batch changed while it was read; print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not on the list of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::sql</name>
     <message>
         <source>The database could not prepare a statement</source>
@@ -5313,6 +6647,10 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>The database returned no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not read a row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>A user name cannot be changed</source>
-        <translation>Ім’я користувача змінити неможливо</translation>
+        <translation>Імʼя користувача змінити неможливо</translation>
     </message>
     <message>
         <source>&amp;Operator: enters and edits persons</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Ім’я користувача:</translation>
+        <translation>&amp;Імʼя користувача:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
@@ -48,19 +48,19 @@
     <name>homeward::Accounts</name>
     <message>
         <source>Enter a user name</source>
-        <translation>Введіть ім’я користувача</translation>
+        <translation>Введіть імʼя користувача</translation>
     </message>
     <message>
         <source>The user name is longer than %1 characters</source>
-        <translation>Ім’я користувача довше за допустимі %1 символів</translation>
+        <translation>Імʼя користувача довше за допустимі %1 символів</translation>
     </message>
     <message>
         <source>A user name may hold letters, digits, “.”, “_” and “-” only (no spaces)</source>
-        <translation>Ім’я користувача може містити лише літери, цифри, «.», «_» і «-» (без пробілів)</translation>
+        <translation>Імʼя користувача може містити лише літери, цифри, «.», «_» і «-» (без пробілів)</translation>
     </message>
     <message>
         <source>Enter the official&apos;s full name</source>
-        <translation>Введіть прізвище, ім’я та по батькові посадової особи</translation>
+        <translation>Введіть прізвище, імʼя та по батькові посадової особи</translation>
     </message>
     <message>
         <source>The full name is longer than %1 characters</source>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>The password must not be the user name</source>
-        <translation>Пароль не повинен збігатися з ім’ям користувача</translation>
+        <translation>Пароль не повинен збігатися з імʼям користувача</translation>
     </message>
     <message>
         <source>At least %1 characters, not the user name. A phrase of several words is easy to remember and hard to guess.</source>
-        <translation>Щонайменше %1 символів, не ім’я користувача. Фразу з кількох слів легко запам’ятати й важко вгадати.</translation>
+        <translation>Щонайменше %1 символів, не імʼя користувача. Фразу з кількох слів легко запамʼятати й важко вгадати.</translation>
     </message>
     <message>
         <source>operator</source>
@@ -136,19 +136,15 @@
     </message>
     <message>
         <source>The user name “%1” is already taken; choose another</source>
-        <translation>Ім’я користувача «%1» уже зайняте; виберіть інше</translation>
+        <translation>Імʼя користувача «%1» уже зайняте; виберіть інше</translation>
     </message>
     <message>
         <source>The account was not saved</source>
         <translation>Обліковий запис не збережено</translation>
     </message>
     <message>
-        <source>The account was changed by someone else meanwhile; open it again</source>
-        <translation>Тим часом обліковий запис змінив хтось інший; відкрийте його ще раз</translation>
-    </message>
-    <message>
         <source>A user name cannot be changed; create a new account instead</source>
-        <translation>Ім’я користувача змінити неможливо; натомість створіть новий обліковий запис</translation>
+        <translation>Імʼя користувача змінити неможливо; натомість створіть новий обліковий запис</translation>
     </message>
     <message>
         <source>%1 is the last active supervisor; give another account the supervisor role first</source>
@@ -200,7 +196,7 @@
     </message>
     <message>
         <source>Wrong user name or password</source>
-        <translation>Неправильне ім’я користувача або пароль</translation>
+        <translation>Неправильне імʼя користувача або пароль</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: this account is locked until %1 (%n second(s) from now). Try again then, or ask a supervisor to reset the password.</source>
@@ -263,7 +259,7 @@
     </message>
     <message>
         <source>Disable the account “%1” (%2)? They will not be able to log in until a supervisor enables it again. Their name stays in the records.</source>
-        <translation>Вимкнути обліковий запис «%1» (%2)? Посадова особа не зможе увійти, доки керівник знову не увімкне цей обліковий запис. Її ім’я залишиться в записах.</translation>
+        <translation>Вимкнути обліковий запис «%1» (%2)? Посадова особа не зможе увійти, доки керівник знову не увімкне цей обліковий запис. Її імʼя залишиться в записах.</translation>
     </message>
     <message>
         <source>Account not disabled</source>
@@ -286,7 +282,7 @@
     </message>
     <message>
         <source>the row does not follow the row before it: a row before it was deleted, or rows were reordered or replaced</source>
-        <translation>запис не пов’язаний із попереднім: один із попередніх записів видалено або записи переставлено чи замінено</translation>
+        <translation>запис не повʼязаний із попереднім: один із попередніх записів видалено або записи переставлено чи замінено</translation>
     </message>
     <message>
         <source>the row&apos;s content does not match its hash: it was changed after it was written</source>
@@ -604,7 +600,7 @@ The backup is verified first (its manifest, SHA-256, integrity check, audit trai
 
 Only a supervisor may restore. The password of --user is read from the HOMEWARD_PASSWORD environment variable or, when it is not set, asked for on the terminal.</source>
         <translation>Замінює базу даних резервною копією:
-  homeward restore --from ФАЙЛ --database ШЛЯХ --user ІМ’Я
+  homeward restore --from ФАЙЛ --database ШЛЯХ --user ІМʼЯ
 
 Спершу резервну копію перевіряють (маніфест, SHA-256, перевірка цілісності, журнал аудиту); якщо щось не так, нічого не змінюється. Поточну базу даних зберігають поруч як ШЛЯХ.replaced-РРРРММДД-ГГХХСС (її ніколи не видаляють), а відновлення фіксують у журналі аудиту відновленої бази даних. Тим часом база даних не повинна бути відкрита в Homeward чи іншій програмі.
 
@@ -624,7 +620,7 @@ Only a supervisor may restore. The password of --user is read from the HOMEWARD_
     </message>
     <message>
         <source>name</source>
-        <translation>ім’я</translation>
+        <translation>імʼя</translation>
     </message>
     <message>
         <source>restore takes no arguments besides --from, --database and --user</source>
@@ -835,6 +831,10 @@ Only a supervisor may restore. The password of --user is read from the HOMEWARD_
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
+    <message>
+        <source>The stored batch could not be read: %1</source>
+        <translation>Не вдалося прочитати збережений етап: %1</translation>
+    </message>
 </context>
 <context>
     <name>homeward::BatchPanel</name>
@@ -850,7 +850,7 @@ Choose a batch on the left, or create an exchange and a batch.</source>
     </message>
     <message>
         <source>Filter by name…</source>
-        <translation>Пошук за ім’ям…</translation>
+        <translation>Пошук за імʼям…</translation>
     </message>
     <message>
         <source>Shows only persons whose surname, given name or patronymic contains the typed words (Ctrl+F)</source>
@@ -1008,7 +1008,7 @@ Audit head at confirmation: %2</source>
     </message>
     <message>
         <source>the actual numbers handed over cannot be negative</source>
-        <translation>фактична кількість переданих осіб не може бути від’ємною</translation>
+        <translation>фактична кількість переданих осіб не може бути відʼємною</translation>
     </message>
     <message numerus="yes">
         <source>%n listed person(s) not marked as handed over or not handed over</source>
@@ -1127,7 +1127,7 @@ Audit head at confirmation: %2</source>
     </message>
     <message>
         <source>The sequence number cannot be negative</source>
-        <translation>Номер етапу не може бути від’ємним</translation>
+        <translation>Номер етапу не може бути відʼємним</translation>
     </message>
     <message>
         <source>The planned date is required</source>
@@ -1135,11 +1135,11 @@ Audit head at confirmation: %2</source>
     </message>
     <message>
         <source>The planned number of servicemen cannot be negative</source>
-        <translation>Запланована кількість військовослужбовців не може бути від’ємною</translation>
+        <translation>Запланована кількість військовослужбовців не може бути відʼємною</translation>
     </message>
     <message>
         <source>The planned number of civilians cannot be negative</source>
-        <translation>Запланована кількість цивільних осіб не може бути від’ємною</translation>
+        <translation>Запланована кількість цивільних осіб не може бути відʼємною</translation>
     </message>
     <message>
         <source>Planned totals must be at least one person</source>
@@ -1191,6 +1191,14 @@ Audit head at confirmation: %2</source>
     <message>
         <source>The handover record could not be read</source>
         <translation>Не вдалося прочитати запис про передачу</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s list could not be read</source>
+        <translation>Не вдалося прочитати список етапу</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s checklist could not be read</source>
+        <translation>Не вдалося прочитати контрольний перелік етапу</translation>
     </message>
 </context>
 <context>
@@ -1668,10 +1676,6 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         <translation>для --database потрібно зазначити шлях до файлу бази даних</translation>
     </message>
     <message>
-        <source>the &apos;%1&apos; command is not available in this version yet</source>
-        <translation>команда «%1» у цій версії ще недоступна</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>невідома команда «%1»</translation>
     </message>
@@ -1697,7 +1701,7 @@ Typing it blind catches typos that a glance misses; compare only when your recor
     </message>
     <message>
         <source>Checks the database&apos;s audit trail: recomputes every row&apos;s hash and the links between rows. Prints the number of rows and the newest hash and exits 0 when the trail is intact; otherwise names the first row that does not verify and exits 1. The database is not migrated or changed.</source>
-        <translation>Перевіряє журнал аудиту бази даних: повторно обчислює геш кожного запису та зв’язки між записами. Якщо журнал цілісний, виводить кількість записів і найновіший геш та завершується з кодом 0; інакше зазначає перший запис, що не проходить перевірки, і завершується з кодом 1. Базу даних не оновлюють до нової схеми й не змінюють.</translation>
+        <translation>Перевіряє журнал аудиту бази даних: повторно обчислює геш кожного запису та звʼязки між записами. Якщо журнал цілісний, виводить кількість записів і найновіший геш та завершується з кодом 0; інакше зазначає перший запис, що не проходить перевірки, і завершується з кодом 1. Базу даних не оновлюють до нової схеми й не змінюють.</translation>
     </message>
     <message>
         <source>The database file to check.</source>
@@ -1740,50 +1744,6 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         </translation>
     </message>
     <message>
-        <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
-
-Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
-
-Commands:
-  demo PATH    write a demo database with fictional persons to a new file
-  verify-audit --database PATH
-               check that the database&apos;s audit trail is intact
-  import --database PATH --registry FILE --user NAME
-               import the registry from an interchange CSV file
-  match --registry FILE --list FILE --out FILE
-  match --database PATH --batch ID --out FILE
-               match a list against the registry
-  backup --database PATH --to FILE
-               write a checked copy of the database and its manifest
-  restore --from FILE --database PATH --user NAME
-               put a verified backup in place of the database (the old file is kept)
-  export, report
-               not available in this version yet
-
-&quot;homeward demo --help&quot; describes a command.</source>
-        <translation>Homeward: координація обмінів військовополонених і затриманих цивільних осіб.
-
-Без команди відкриває вікно з базою даних: зазначеною в --database, а якщо її не зазначено — з базою даних за замовчуванням (під час першого запуску її створюють із вигаданими демонстраційними даними).
-
-Команди:
-  demo ШЛЯХ    записати до нового файлу демонстраційну базу даних із вигаданими особами
-  verify-audit --database ШЛЯХ
-               перевірити цілісність журналу аудиту бази даних
-  import --database ШЛЯХ --registry ФАЙЛ --user ІМ’Я
-               імпортувати реєстр із CSV-файлу обміну даними
-  match --registry ФАЙЛ --list ФАЙЛ --out ФАЙЛ
-  match --database ШЛЯХ --batch ID --out ФАЙЛ
-               звірити список із реєстром
-  backup --database ШЛЯХ --to ФАЙЛ
-               записати перевірену копію бази даних разом із маніфестом
-  restore --from ФАЙЛ --database ШЛЯХ --user ІМ’Я
-               замінити базу даних перевіреною резервною копією (старий файл зберігається)
-  export, report
-               у цій версії ще недоступні
-
-&quot;homeward demo --help&quot; описує команду.</translation>
-    </message>
-    <message>
         <source>Writes a demo database to a new file: one exchange &quot;1,000 for 1,000&quot; in three batches with %1 persons. Every person in it is invented; a demo database is for trying the program out only. An existing file is never changed.</source>
         <translation>Записує демонстраційну базу даних до нового файлу: один обмін «1000 на 1000» у трьох етапах, осіб: %1. Усіх осіб у ній вигадано; демонстраційна база даних призначена лише для ознайомлення з програмою. Наявний файл ніколи не змінюється.</translation>
     </message>
@@ -1802,6 +1762,54 @@ Commands:
     <message>
         <source>the seals of confirmed batches could not be checked: %1</source>
         <translation>не вдалося перевірити печатки підтверджених етапів: %1</translation>
+    </message>
+    <message>
+        <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
+
+Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
+
+Commands:
+  demo PATH    write a demo database with fictional persons to a new file
+  verify-audit --database PATH
+               check that the database&apos;s audit trail is intact
+  import --database PATH --registry FILE --user NAME
+               import the registry from an interchange CSV file
+  match --registry FILE --list FILE --out FILE
+  match --database PATH --batch ID --out FILE
+               match a list against the registry
+  backup --database PATH --to FILE
+               write a checked copy of the database and its manifest
+  restore --from FILE --database PATH --user NAME
+               put a verified backup in place of the database (the old file is kept)
+  report --database PATH (--batch ID [--kind summary|checklist] | --exchange ID) --pdf FILE
+               write a summary sheet, a checklist or an exchange summary as a PDF
+  export --database PATH (--batch ID | --registry) --format csv|xlsx --out FILE
+               write a batch&apos;s list or the registry as CSV or XLSX
+
+&quot;homeward demo --help&quot; describes a command.</source>
+        <translation>Homeward: координація обмінів військовополонених і затриманих цивільних осіб.
+
+Без команди відкриває вікно з базою даних: зазначеною в --database, а якщо її не зазначено — з базою даних за замовчуванням (під час першого запуску її створюють із вигаданими демонстраційними даними).
+
+Команди:
+  demo ШЛЯХ    записати до нового файлу демонстраційну базу даних із вигаданими особами
+  verify-audit --database ШЛЯХ
+               перевірити цілісність журналу аудиту бази даних
+  import --database ШЛЯХ --registry ФАЙЛ --user ІМʼЯ
+               імпортувати реєстр із CSV-файлу обміну даними
+  match --registry ФАЙЛ --list ФАЙЛ --out ФАЙЛ
+  match --database ШЛЯХ --batch ID --out ФАЙЛ
+               звірити список із реєстром
+  backup --database ШЛЯХ --to ФАЙЛ
+               записати перевірену копію бази даних разом із маніфестом
+  restore --from ФАЙЛ --database ШЛЯХ --user ІМʼЯ
+               замінити базу даних перевіреною резервною копією (старий файл зберігається)
+  report --database ШЛЯХ (--batch ID [--kind summary|checklist] | --exchange ID) --pdf ФАЙЛ
+               записати зведену відомість, контрольний перелік або зведення за обміном у PDF
+  export --database ШЛЯХ (--batch ID | --registry) --format csv|xlsx --out ФАЙЛ
+               записати список етапу або реєстр у форматі CSV чи XLSX
+
+«homeward demo --help» описує команду.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +1984,7 @@ Commands:
     </message>
     <message>
         <source>Cannot set up the database connection (%1)</source>
-        <translation>Не вдалося налаштувати з’єднання з базою даних (%1)</translation>
+        <translation>Не вдалося налаштувати зʼєднання з базою даних (%1)</translation>
     </message>
     <message>
         <source>Cannot create the database file %1</source>
@@ -2115,7 +2123,7 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>&amp;What differs, and in which record? (required)</source>
-        <translation>&amp;Що відрізняється і в якому записі? (обов’язково)</translation>
+        <translation>&amp;Що відрізняється і в якому записі? (обовʼязково)</translation>
     </message>
     <message>
         <source>For example: the passport reads Коваленко, the other side&apos;s list Коваленков</source>
@@ -2263,6 +2271,10 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
         <source>Exchange not saved</source>
         <translation>Обмін не збережено</translation>
     </message>
+    <message>
+        <source>The stored exchange could not be read: %1</source>
+        <translation>Не вдалося прочитати збережений обмін: %1</translation>
+    </message>
 </context>
 <context>
     <name>homeward::ExchangeRepository</name>
@@ -2335,11 +2347,11 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>The agreed number of servicemen cannot be negative</source>
-        <translation>Узгоджена кількість військовослужбовців не може бути від’ємною</translation>
+        <translation>Узгоджена кількість військовослужбовців не може бути відʼємною</translation>
     </message>
     <message>
         <source>The agreed number of civilians cannot be negative</source>
-        <translation>Узгоджена кількість цивільних осіб не може бути від’ємною</translation>
+        <translation>Узгоджена кількість цивільних осіб не може бути відʼємною</translation>
     </message>
     <message>
         <source>Agreed totals must be at least one person</source>
@@ -2348,6 +2360,305 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>The agreement date %1 is in the future</source>
         <translation>Дата домовленості %1 пізніша за сьогоднішню</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Export</name>
+    <message>
+        <source>%1 is a folder; give the path of the file to write</source>
+        <translation>%1 — це папка; зазначте шлях до файлу, який слід записати</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папки %1 не існує</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder of %1</source>
+        <translation>немає дозволу на запис у папку файлу %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не вдалося записати %1</translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation>помилка під час запису %1</translation>
+    </message>
+    <message>
+        <source>cannot put the export in place at %1</source>
+        <translation>не вдалося розмістити експортований файл за шляхом %1</translation>
+    </message>
+    <message>
+        <source>writing the export failed</source>
+        <translation>помилка під час запису експортованого файлу</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written</source>
+        <translation>Експорт скасовано; жоден файл не записано</translation>
+    </message>
+    <message>
+        <source>Reading the batch failed</source>
+        <translation>Не вдалося прочитати етап</translation>
+    </message>
+    <message>
+        <source>There is no batch with number %1</source>
+        <translation>Етапу з номером %1 не існує</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Етап %1</translation>
+    </message>
+    <message>
+        <source>Reading the batch&apos;s list failed</source>
+        <translation>Не вдалося прочитати список етапу</translation>
+    </message>
+    <message>
+        <source>Reading the registry failed</source>
+        <translation>Не вдалося прочитати реєстр</translation>
+    </message>
+    <message>
+        <source>The registry has %1 persons; a spreadsheet worksheet holds at most %2. Export it as CSV instead.</source>
+        <translation>Реєстр містить осіб: %1; аркуш електронної таблиці вміщує не більше ніж %2. Експортуйте реєстр у форматі CSV.</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Реєстр</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ExportActions</name>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>Експортувати &amp;список…</translation>
+    </message>
+    <message>
+        <source>Write the persons of the selected batch to a CSV file or an Excel workbook (Ctrl+Shift+E)</source>
+        <translation>Записати осіб вибраного етапу до CSV-файлу або книги Excel (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Export registry…</source>
+        <translation>&amp;Експортувати реєстр…</translation>
+    </message>
+    <message>
+        <source>Write the whole registry to a CSV file or an Excel workbook</source>
+        <translation>Записати весь реєстр до CSV-файлу або книги Excel</translation>
+    </message>
+    <message>
+        <source>Interchange CSV (*.csv)</source>
+        <translation>CSV обміну даними (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the batch&apos;s list</source>
+        <translation>Експорт списку етапу</translation>
+    </message>
+    <message>
+        <source>batch-%1</source>
+        <translation>batch-%1</translation>
+    </message>
+    <message>
+        <source>Export the registry</source>
+        <translation>Експорт реєстру</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>registry</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запис %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Writing %1: %L2 persons…</source>
+        <translation>Запис %1: осіб — %L2…</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не експортовано</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Нічого не експортовано. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn person(s) left out.</source>
+        <translation>
+            <numerusform>Не включено %n особу, вилучену зі списку.</numerusform>
+            <numerusform>Не включено %n особи, вилучені зі списку.</numerusform>
+            <numerusform>Не включено %n осіб, вилучених зі списку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) without a record number written as person-&lt;number&gt;.</source>
+        <translation>
+            <numerusform>%n особу без номера запису записано як person-&lt;number&gt;.</numerusform>
+            <numerusform>%n особи без номера запису записано як person-&lt;number&gt;.</numerusform>
+            <numerusform>%n осіб без номера запису записано як person-&lt;number&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) beginning with = + - @ written with an apostrophe in front, so a spreadsheet shows them as text; importing the file takes the apostrophe off.</source>
+        <translation>
+            <numerusform>%n значення, що починається з = + - @, записано з апострофом на початку, щоб електронна таблиця показувала його як текст; під час імпорту файлу апостроф буде вилучено.</numerusform>
+            <numerusform>%n значення, що починаються з = + - @, записано з апострофом на початку, щоб електронна таблиця показувала їх як текст; під час імпорту файлу апостроф буде вилучено.</numerusform>
+            <numerusform>%n значень, що починаються з = + - @, записано з апострофом на початку, щоб електронна таблиця показувала їх як текст; під час імпорту файлу апостроф буде вилучено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Експортовано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) written to %1.</source>
+        <translation>
+            <numerusform>%n особу записано до %1.</numerusform>
+            <numerusform>%n особи записано до %1.</numerusform>
+            <numerusform>%n осіб записано до %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ExportCommand</name>
+    <message>
+        <source>Writes the persons of a batch, or the whole registry, in the interchange columns of Homeward:
+  homeward export --database PATH (--batch ID | --registry) --format csv|xlsx --out FILE
+
+CSV is UTF-8 with a header row; XLSX is one worksheet of text cells. A batch&apos;s withdrawn persons are left out (the count is printed); a person without a record_id is written as person-&lt;number&gt;. A value that a spreadsheet could run as a formula (beginning with = + - @) is written with an apostrophe in front; importing the file takes it off again. FILE is readable by its owner only and is replaced only once the export is complete.</source>
+        <translation>Записує осіб етапу або весь реєстр у стовпцях формату обміну даними Homeward:
+  homeward export --database ШЛЯХ (--batch ID | --registry) --format csv|xlsx --out ФАЙЛ
+
+CSV — у кодуванні UTF-8 з рядком заголовка; XLSX — один аркуш із текстовими клітинками. Осіб, вилучених зі списку етапу, не включають (їхню кількість буде виведено); особу без record_id записують як person-&lt;number&gt;. Значення, яке електронна таблиця могла б виконати як формулу (починається з = + - @), записують з апострофом на початку; під час імпорту файлу апостроф вилучається. ФАЙЛ доступний для читання лише його власникові й замінюється тільки після завершення експорту.</translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation>База даних, яку слід прочитати.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>шлях</translation>
+    </message>
+    <message>
+        <source>Export this batch&apos;s list.</source>
+        <translation>Експортувати список цього етапу.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Export the registry.</source>
+        <translation>Експортувати реєстр.</translation>
+    </message>
+    <message>
+        <source>csv or xlsx.</source>
+        <translation>csv або xlsx.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл, який слід записати.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>export takes no arguments besides its options: %1</source>
+        <translation>для export не потрібні інші аргументи, крім його параметрів: %1</translation>
+    </message>
+    <message>
+        <source>export needs --database and the path of a database file</source>
+        <translation>для export потрібно зазначити --database і шлях до файлу бази даних</translation>
+    </message>
+    <message>
+        <source>export needs exactly one of --batch ID and --registry</source>
+        <translation>для export потрібно зазначити або --batch ID, або --registry (лише одне з них)</translation>
+    </message>
+    <message>
+        <source>--batch needs the number of a batch, not &quot;%1&quot;</source>
+        <translation>для --batch потрібно зазначити номер етапу, а не «%1»</translation>
+    </message>
+    <message>
+        <source>export needs --format csv or --format xlsx</source>
+        <translation>для export потрібно зазначити --format csv або --format xlsx</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;</source>
+        <translation>значенням --format має бути csv або xlsx, а не «%1»</translation>
+    </message>
+    <message>
+        <source>export needs --out and the path of the file to write</source>
+        <translation>для export потрібно зазначити --out і шлях до файлу, який слід записати</translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation>файлу бази даних %1 не існує</translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation>не вдалося відкрити базу даних %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was exported: %1</source>
+        <translation>нічого не експортовано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1 in %2 s.
+</source>
+        <translation>
+            <numerusform>Експортовано %n особу до %1 за %2 с.
+</numerusform>
+            <numerusform>Експортовано %n особи до %1 за %2 с.
+</numerusform>
+            <numerusform>Експортовано %n осіб до %1 за %2 с.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn person(s) left out.
+</source>
+        <translation>
+            <numerusform>Не включено %n особу, вилучену зі списку.
+</numerusform>
+            <numerusform>Не включено %n особи, вилучені зі списку.
+</numerusform>
+            <numerusform>Не включено %n осіб, вилучених зі списку.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) without a record_id written as person-&lt;number&gt;.
+</source>
+        <translation>
+            <numerusform>%n особу без record_id записано як person-&lt;number&gt;.
+</numerusform>
+            <numerusform>%n особи без record_id записано як person-&lt;number&gt;.
+</numerusform>
+            <numerusform>%n осіб без record_id записано як person-&lt;number&gt;.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beginning with = + - @ written with an apostrophe in front.
+</source>
+        <translation>
+            <numerusform>%n клітинку, що починається з = + - @, записано з апострофом на початку.
+</numerusform>
+            <numerusform>%n клітинки, що починаються з = + - @, записано з апострофом на початку.
+</numerusform>
+            <numerusform>%n клітинок, що починаються з = + - @, записано з апострофом на початку.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2366,11 +2677,11 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>Surname, given name and patronymic, as they appear on signed sheets</source>
-        <translation>Прізвище, ім’я та по батькові, як у підписаних відомостях</translation>
+        <translation>Прізвище, імʼя та по батькові, як у підписаних відомостях</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Ім’я користувача:</translation>
+        <translation>&amp;Імʼя користувача:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
@@ -2474,7 +2785,7 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>Given name</source>
-        <translation>Ім’я</translation>
+        <translation>Імʼя</translation>
     </message>
     <message>
         <source>Patronymic</source>
@@ -2538,7 +2849,7 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>Health</source>
-        <translation>Стан здоров’я</translation>
+        <translation>Стан здоровʼя</translation>
     </message>
     <message>
         <source>Person to inform</source>
@@ -2733,7 +3044,7 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>&amp;Which document or photo (optional):</source>
-        <translation>&amp;Який документ або фото (необов’язково):</translation>
+        <translation>&amp;Який документ або фото (необовʼязково):</translation>
     </message>
     <message>
         <source>For example: military ID АА 123456</source>
@@ -2742,6 +3053,17 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>&amp;Confirm identity</source>
         <translation>&amp;Підтвердити особу</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::IdleLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокувати зараз</translation>
+    </message>
+    <message>
+        <source>Hide the data and ask for the password before anyone works on</source>
+        <translation>Приховати дані й вимагати пароль перед продовженням роботи</translation>
     </message>
 </context>
 <context>
@@ -2758,9 +3080,9 @@ The password of --user is read from the HOMEWARD_PASSWORD environment variable o
 
 Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), other encodings (--encoding) and delimiters (--delimiter) are not available in this version yet.</source>
         <translation>Імпортує реєстр із CSV-файлу обміну даними (UTF-8, розділювач — кома, перший рядок — заголовок):
-  homeward import --database ШЛЯХ --registry ФАЙЛ --user ІМ’Я [--replace]
+  homeward import --database ШЛЯХ --registry ФАЙЛ --user ІМʼЯ [--replace]
 
-Стовпці: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes (record_id, surname і given_name обов’язкові; інші можуть бути відсутні або порожні).
+Стовпці: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes (record_id, surname і given_name обовʼязкові; інші можуть бути відсутні або порожні).
 
 Спершу перевіряють кожен рядок; якщо хоч один рядок неправильний, усі проблеми виводяться у форматі ФАЙЛ:РЯДОК:СТОВПЕЦЬ: причина, і нічого не імпортується. Інакше всі рядки імпортуються в одній транзакції. Якщо record_id уже є в реєстрі, це помилка, якщо не зазначено --replace.
 
@@ -2786,7 +3108,7 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
     <message>
         <source>name</source>
-        <translation>ім’я</translation>
+        <translation>імʼя</translation>
     </message>
     <message>
         <source>Overwrite registry records whose record_id is already stored (else an error).</source>
@@ -2897,7 +3219,7 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
     <message>
         <source>the required column %1 is missing from the header</source>
-        <translation>у заголовку бракує обов’язкового стовпця %1</translation>
+        <translation>у заголовку бракує обовʼязкового стовпця %1</translation>
     </message>
     <message>
         <source>wrong number of fields: %1 in this row, %2 in the header</source>
@@ -2933,7 +3255,7 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
     <message>
         <source>%1: required, but empty</source>
-        <translation>%1: обов’язкове поле, але порожнє</translation>
+        <translation>%1: обовʼязкове поле, але порожнє</translation>
     </message>
     <message>
         <source>record_id: %1 is already used on line %2</source>
@@ -2945,6 +3267,141 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
 </context>
 <context>
+    <name>homeward::LockScreen</name>
+    <message>
+        <source>Homeward — locked</source>
+        <translation>Homeward — заблоковано</translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation>Робоче місце заблоковано</translation>
+    </message>
+    <message>
+        <source>The data is hidden until an official signs in.</source>
+        <translation>Дані приховано, доки посадова особа не увійде в систему.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Розб&amp;локувати</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another official</source>
+        <translation>Увійти як &amp;інша посадова особа</translation>
+    </message>
+    <message>
+        <source>The open forms of the signed-in official are kept for them, hidden</source>
+        <translation>Відкриті форми посадової особи, яка увійшла в систему, зберігаються для неї прихованими</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Увійти</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Імʼя &amp;користувача:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Signed in: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Roles: %3</source>
+        <translation>Увійшла посадова особа: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Ролі: %3</translation>
+    </message>
+    <message>
+        <source>Locked at %1. Enter your password to go on where you left off.</source>
+        <translation>Заблоковано о %1. Введіть пароль, щоб продовжити з того місця, де ви зупинилися.</translation>
+    </message>
+    <message>
+        <source>%1 has no other window open.</source>
+        <translation>Посадова особа %1 не має інших відкритих вікон.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n open window(s) of %1 are kept for them, hidden, until they sign in again.</source>
+        <translation>
+            <numerusform>%n відкрите вікно посадової особи %1 зберігається прихованим, доки вона знову не увійде в систему.</numerusform>
+            <numerusform>%n відкриті вікна посадової особи %1 зберігаються прихованими, доки вона знову не увійде в систему.</numerusform>
+            <numerusform>%n відкритих вікон посадової особи %1 зберігаються прихованими, доки вона знову не увійде в систему.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the user name and password.</source>
+        <translation>Введіть імʼя користувача та пароль.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введіть свій пароль.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Тепер можна спробувати ще раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: this account is locked. Try again in %n second(s), or ask a supervisor to reset the password.</source>
+        <translation>
+            <numerusform>Забагато невдалих спроб: обліковий запис заблоковано. Спробуйте ще раз через %n секунду або попросіть керівника скинути пароль.</numerusform>
+            <numerusform>Забагато невдалих спроб: обліковий запис заблоковано. Спробуйте ще раз через %n секунди або попросіть керівника скинути пароль.</numerusform>
+            <numerusform>Забагато невдалих спроб: обліковий запис заблоковано. Спробуйте ще раз через %n секунд або попросіть керівника скинути пароль.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Ви увійшли як %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n open form(s) are back.</source>
+        <translation>
+            <numerusform>Вашу %n відкриту форму відновлено.</numerusform>
+            <numerusform>Ваші %n відкриті форми відновлено.</numerusform>
+            <numerusform>Ваші %n відкритих форм відновлено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your forms stay kept until the forms another official opened after them are closed.</source>
+        <translation>
+            <numerusform>%n ваша форма залишається прихованою, доки не буде закрито форми, які після неї відкрила інша посадова особа.</numerusform>
+            <numerusform>%n ваші форми залишаються прихованими, доки не буде закрито форми, які після них відкрила інша посадова особа.</numerusform>
+            <numerusform>%n ваших форм залишаються прихованими, доки не буде закрито форми, які після них відкрила інша посадова особа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) of %1</source>
+        <translation>
+            <numerusform>%n форма посадової особи %1</numerusform>
+            <numerusform>%n форми посадової особи %1</numerusform>
+            <numerusform>%n форм посадової особи %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Збережено: %1</translation>
+    </message>
+    <message>
+        <source>Open forms of other officials, hidden until they sign in again (lock with Ctrl+L)</source>
+        <translation>Відкриті форми інших посадових осіб, приховані до їхнього повторного входу (блокування — Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Quit Homeward</source>
+        <translation>Вийти з Homeward</translation>
+    </message>
+    <message>
+        <source>Forms of other officials are still open, kept until they sign in again.</source>
+        <translation>Форми інших посадових осіб досі відкриті й зберігаються до їхнього повторного входу.</translation>
+    </message>
+    <message>
+        <source>Quitting now loses what they typed and did not save.</source>
+        <translation>Якщо вийти зараз, усе, що вони ввели й не зберегли, буде втрачено.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Вийти й утратити їх</translation>
+    </message>
+</context>
+<context>
     <name>homeward::LoginDialog</name>
     <message>
         <source>Homeward — log in</source>
@@ -2952,7 +3409,7 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Ім’я користувача:</translation>
+        <translation>&amp;Імʼя користувача:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2976,7 +3433,7 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation>Введіть ім’я користувача та пароль.</translation>
+        <translation>Введіть імʼя користувача та пароль.</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3447,7 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     <name>homeward::LookAlikeBar</name>
     <message>
         <source>Replace the look-alike letters with the letters of the name&apos;s own alphabet. Ctrl+Z in the field takes it back.</source>
-        <translation>Замінити схожі літери іншого алфавіту на відповідні літери алфавіту, яким написано ім’я. Ctrl+Z у полі скасовує заміну.</translation>
+        <translation>Замінити схожі літери іншого алфавіту на відповідні літери алфавіту, яким написано імʼя. Ctrl+Z у полі скасовує заміну.</translation>
     </message>
     <message>
         <source>Probably typed in the wrong keyboard layout.</source>
@@ -3155,6 +3612,18 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
         <source>Your roles (%1) do not allow you to %2</source>
         <translation>Ваші ролі (%1) не дозволяють вам %2</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>Lock after idle time, automatic backups</source>
+        <translation>Блокування після бездіяльності, автоматичні резервні копії</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Серв&amp;іс</translation>
+    </message>
 </context>
 <context>
     <name>homeward::MatchAllDialog</name>
@@ -3255,7 +3724,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
 або етап бази даних звіряють із реєстром, що зберігається в ній:
   homeward match --database ШЛЯХ --batch ID --out OUT.csv
 
-Неправильні вхідні дані зупиняють команду, перш ніж щось буде записано; кожна проблема виводиться у форматі ФАЙЛ:РЯДОК:СТОВПЕЦЬ: причина. OUT з’являється лише тоді, коли він повний. Підсумок виводиться до stderr.</translation>
+Неправильні вхідні дані зупиняють команду, перш ніж щось буде записано; кожна проблема виводиться у форматі ФАЙЛ:РЯДОК:СТОВПЕЦЬ: причина. OUT зʼявляється лише тоді, коли він повний. Підсумок виводиться до stderr.</translation>
     </message>
     <message>
         <source>The registry, an interchange CSV file.</source>
@@ -3558,7 +4027,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>User name</source>
-        <translation>Ім’я користувача</translation>
+        <translation>Імʼя користувача</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -3589,7 +4058,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>The check of the links between records</source>
-        <translation>Перевірка зв’язків між записами</translation>
+        <translation>Перевірка звʼязків між записами</translation>
     </message>
     <message>
         <source>the record %1 in table %2 refers to a missing record in table %3</source>
@@ -3764,11 +4233,15 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>Saved, but not linked</source>
-        <translation>Збережено, але не пов’язано</translation>
+        <translation>Збережено, але не повʼязано</translation>
     </message>
     <message>
         <source>The person was saved, but not linked to the registry: %1</source>
-        <translation>Особу збережено, але не пов’язано з реєстром: %1</translation>
+        <translation>Особу збережено, але не повʼязано з реєстром: %1</translation>
+    </message>
+    <message>
+        <source>The stored person could not be read: %1</source>
+        <translation>Не вдалося прочитати збережені дані особи: %1</translation>
     </message>
 </context>
 <context>
@@ -3791,7 +4264,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>Given name:</source>
-        <translation>Ім’я:</translation>
+        <translation>Імʼя:</translation>
     </message>
     <message>
         <source>As in the identity document</source>
@@ -3907,7 +4380,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>State of health:</source>
-        <translation>Стан здоров’я:</translation>
+        <translation>Стан здоровʼя:</translation>
     </message>
     <message>
         <source>Wounds, illnesses, needs on handover</source>
@@ -3971,10 +4444,6 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     <message>
         <source>The person was not saved; nothing was changed</source>
         <translation>Особу не збережено; нічого не змінено</translation>
-    </message>
-    <message>
-        <source>This person was changed or deleted elsewhere since you opened the form. Nothing was saved: reload the person and make your change again.</source>
-        <translation>Після того як ви відкрили форму, дані цієї особи було змінено або видалено в іншому місці. Нічого не збережено: завантажте дані особи повторно й внесіть зміни ще раз.</translation>
     </message>
     <message>
         <source>No person with number %1</source>
@@ -4049,7 +4518,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>Given name</source>
-        <translation>Ім’я</translation>
+        <translation>Імʼя</translation>
     </message>
     <message>
         <source>Patronymic</source>
@@ -4096,7 +4565,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>Given name</source>
-        <translation>Ім’я</translation>
+        <translation>Імʼя</translation>
     </message>
     <message>
         <source>Patronymic</source>
@@ -4160,7 +4629,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>Health</source>
-        <translation>Стан здоров’я</translation>
+        <translation>Стан здоровʼя</translation>
     </message>
     <message>
         <source>Person to inform</source>
@@ -4188,7 +4657,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>The given name is required</source>
-        <translation>Потрібно зазначити ім’я</translation>
+        <translation>Потрібно зазначити імʼя</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4196,7 +4665,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>The given name is in %1 letters but the surname is in %2 letters</source>
-        <translation>Ім’я та прізвище записано різними алфавітами: ім’я — %1, прізвище — %2</translation>
+        <translation>Імʼя та прізвище записано різними алфавітами: імʼя — %1, прізвище — %2</translation>
     </message>
     <message>
         <source>The patronymic is in %1 letters but the surname is in %2 letters</source>
@@ -4204,7 +4673,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>The patronymic is in %1 letters but the given name is in %2 letters</source>
-        <translation>По батькові та ім’я записано різними алфавітами: по батькові — %1, ім’я — %2</translation>
+        <translation>По батькові та імʼя записано різними алфавітами: по батькові — %1, імʼя — %2</translation>
     </message>
     <message>
         <source>The date of birth is required (the year alone is enough)</source>
@@ -4256,10 +4725,105 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
 </context>
 <context>
+    <name>homeward::PrintActions</name>
+    <message>
+        <source>Print batch &amp;summary…</source>
+        <translation>Друкувати &amp;зведену відомість етапу…</translation>
+    </message>
+    <message>
+        <source>Export batch summary to PDF…</source>
+        <translation>Експортувати зведену відомість етапу в PDF…</translation>
+    </message>
+    <message>
+        <source>Print batch &amp;checklist…</source>
+        <translation>Друкувати &amp;контрольний перелік етапу…</translation>
+    </message>
+    <message>
+        <source>Export batch checklist to PDF…</source>
+        <translation>Експортувати контрольний перелік етапу в PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;exchange summary…</source>
+        <translation>Друкувати зведення за &amp;обміном…</translation>
+    </message>
+    <message>
+        <source>Export exchange summary to PDF…</source>
+        <translation>Експортувати зведення за обміном у PDF…</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s summary sheet: counts, the numbered list, the seal and the signatures (Ctrl+P)</source>
+        <translation>Зведена відомість етапу: кількість осіб, нумерований список, печатка й підписи (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Every listed person&apos;s verification checklist, one person per page</source>
+        <translation>Контрольний перелік перевірки кожної особи зі списку, по одній особі на сторінку</translation>
+    </message>
+    <message>
+        <source>Every batch of the exchange and the totals against the agreement</source>
+        <translation>Усі етапи обміну та загальні підсумки порівняно з домовленістю</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Друкувати</translation>
+    </message>
+    <message>
+        <source>Select a batch first</source>
+        <translation>Спершу виберіть етап</translation>
+    </message>
+    <message>
+        <source>Select an exchange first</source>
+        <translation>Спершу виберіть обмін</translation>
+    </message>
+    <message>
+        <source>The sheet could not be prepared: %1</source>
+        <translation>Не вдалося підготувати відомість: %1</translation>
+    </message>
+    <message>
+        <source>The sheet could not be printed: %1</source>
+        <translation>Не вдалося надрукувати відомість: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer</source>
+        <translation>%1 — надіслано на друк</translation>
+    </message>
+    <message>
+        <source>batch-%1-summary.pdf</source>
+        <translation>batch-%1-summary.pdf</translation>
+    </message>
+    <message>
+        <source>batch-%1-checklist.pdf</source>
+        <translation>batch-%1-checklist.pdf</translation>
+    </message>
+    <message>
+        <source>exchange-%1-summary.pdf</source>
+        <translation>exchange-%1-summary.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF не записано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Записано до %1 (%n сторінка)</numerusform>
+            <numerusform>Записано до %1 (%n сторінки)</numerusform>
+            <numerusform>Записано до %1 (%n сторінок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+</context>
+<context>
     <name>homeward::ReasonDialog</name>
     <message>
         <source>&amp;Reason (required, kept in the history):</source>
-        <translation>&amp;Причина (обов’язково, зберігається в історії):</translation>
+        <translation>&amp;Причина (обовʼязково, зберігається в історії):</translation>
     </message>
     <message>
         <source>Why this step is taken, in a sentence</source>
@@ -4504,19 +5068,19 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>Unlink</source>
-        <translation>Розірвати зв’язок</translation>
+        <translation>Розірвати звʼязок</translation>
     </message>
     <message>
         <source>Remove the link between this person and the registry record</source>
-        <translation>Вилучити зв’язок між цією особою та записом реєстру</translation>
+        <translation>Вилучити звʼязок між цією особою та записом реєстру</translation>
     </message>
     <message>
         <source>Type a surname and a given name to see the registry&apos;s candidates.</source>
-        <translation>Введіть прізвище та ім’я, щоб побачити кандидатів із реєстру.</translation>
+        <translation>Введіть прізвище та імʼя, щоб побачити кандидатів із реєстру.</translation>
     </message>
     <message>
         <source>The batch is confirmed: the person&apos;s registry link cannot change</source>
-        <translation>Етап підтверджено: зв’язок особи з реєстром змінити неможливо</translation>
+        <translation>Етап підтверджено: звʼязок особи з реєстром змінити неможливо</translation>
     </message>
     <message>
         <source>Your roles do not allow you to %1</source>
@@ -4580,7 +5144,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>Given name</source>
-        <translation>Ім’я</translation>
+        <translation>Імʼя</translation>
     </message>
     <message>
         <source>Patronymic</source>
@@ -4628,11 +5192,11 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>Link to this record…</source>
-        <translation>Пов’язати з цим записом…</translation>
+        <translation>Повʼязати з цим записом…</translation>
     </message>
     <message>
         <source>The person is linked to this record</source>
-        <translation>Особу пов’язано з цим записом</translation>
+        <translation>Особу повʼязано з цим записом</translation>
     </message>
     <message>
         <source>Record that this person is registry record %1</source>
@@ -4648,27 +5212,27 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>Will be linked to registry record %1 when the person is saved.</source>
-        <translation>Під час збереження особу буде пов’язано із записом реєстру %1.</translation>
+        <translation>Під час збереження особу буде повʼязано із записом реєстру %1.</translation>
     </message>
     <message>
         <source>Do not link</source>
-        <translation>Не пов’язувати</translation>
+        <translation>Не повʼязувати</translation>
     </message>
     <message>
         <source>Not linked to a registry record.</source>
-        <translation>Не пов’язано із записом реєстру.</translation>
+        <translation>Не повʼязано із записом реєстру.</translation>
     </message>
     <message>
         <source>The registry link could not be read: %1</source>
-        <translation>Не вдалося прочитати зв’язок із реєстром: %1</translation>
+        <translation>Не вдалося прочитати звʼязок із реєстром: %1</translation>
     </message>
     <message>
         <source>Linked to registry record %1 by %2 on %3.</source>
-        <translation>Зв’язок із записом реєстру %1 встановила посадова особа %2 (%3).</translation>
+        <translation>Звʼязок із записом реєстру %1 встановила посадова особа %2 (%3).</translation>
     </message>
     <message>
         <source>Link to the registry</source>
-        <translation>Зв’язок із реєстром</translation>
+        <translation>Звʼязок із реєстром</translation>
     </message>
     <message>
         <source>Is this person registry record %1?</source>
@@ -4676,7 +5240,7 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
     <message>
         <source>Link</source>
-        <translation>Пов’язати</translation>
+        <translation>Повʼязати</translation>
     </message>
     <message>
         <source>Entered: %1
@@ -4692,26 +5256,26 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>Not linked</source>
-        <translation>Не пов’язано</translation>
+        <translation>Не повʼязано</translation>
     </message>
     <message>
         <source>Remove the link to registry record %1?</source>
-        <translation>Вилучити зв’язок із записом реєстру %1?</translation>
+        <translation>Вилучити звʼязок із записом реєстру %1?</translation>
     </message>
     <message>
         <source>Not unlinked</source>
-        <translation>Зв’язок не вилучено</translation>
+        <translation>Звʼязок не вилучено</translation>
     </message>
 </context>
 <context>
     <name>homeward::RegistryLinks</name>
     <message>
         <source>The person&apos;s registry link could not be read</source>
-        <translation>Не вдалося прочитати зв’язок особи з реєстром</translation>
+        <translation>Не вдалося прочитати звʼязок особи з реєстром</translation>
     </message>
     <message>
         <source>The score of a registry link must lie between 0 and 1</source>
-        <translation>Оцінка зв’язку з реєстром має бути від 0 до 1</translation>
+        <translation>Оцінка звʼязку з реєстром має бути від 0 до 1</translation>
     </message>
     <message>
         <source>The person could not be read</source>
@@ -4719,7 +5283,7 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>The person is no longer in the database; nothing was linked</source>
-        <translation>Особи більше немає в базі даних; нічого не пов’язано</translation>
+        <translation>Особи більше немає в базі даних; нічого не повʼязано</translation>
     </message>
     <message>
         <source>The registry could not be read</source>
@@ -4727,23 +5291,23 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>There is no record “%1” in the registry; nothing was linked</source>
-        <translation>У реєстрі немає запису «%1»; нічого не пов’язано</translation>
+        <translation>У реєстрі немає запису «%1»; нічого не повʼязано</translation>
     </message>
     <message>
         <source>The person is already linked to the registry record “%1”</source>
-        <translation>Особу вже пов’язано із записом реєстру «%1»</translation>
+        <translation>Особу вже повʼязано із записом реєстру «%1»</translation>
     </message>
     <message>
         <source>The person could not be linked to the registry record “%1”</source>
-        <translation>Не вдалося пов’язати особу із записом реєстру «%1»</translation>
+        <translation>Не вдалося повʼязати особу із записом реєстру «%1»</translation>
     </message>
     <message>
         <source>The person is not linked to a registry record</source>
-        <translation>Особу не пов’язано з жодним записом реєстру</translation>
+        <translation>Особу не повʼязано з жодним записом реєстру</translation>
     </message>
     <message>
         <source>The person&apos;s registry link could not be removed</source>
-        <translation>Не вдалося вилучити зв’язок особи з реєстром</translation>
+        <translation>Не вдалося вилучити звʼязок особи з реєстром</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5389,144 @@ Verdict: %3, score %4</source>
     <message>
         <source>There is no batch %1 in this database</source>
         <translation>У цій базі даних немає етапу %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReportCommand</name>
+    <message>
+        <source>Writes a printed sheet as a PDF file, without a window:
+  homeward report --database PATH --batch ID [--kind summary|checklist] [--person ID] --pdf OUT.pdf
+  homeward report --database PATH --exchange ID --pdf OUT.pdf
+
+summary (the default): the batch summary sheet with its counts, the numbered list of persons, the seal and the signature block. checklist: the verification checklist of every listed person, one person per page (only the person given with --person). --exchange: the summary of the exchange, every batch and the totals against the agreement.
+
+The sheet is in the interface language (--language before the command). The database is only read. OUT.pdf is replaced only when the whole document has been written.</source>
+        <translation>Записує друковану відомість у файл PDF без відкриття вікна:
+  homeward report --database ШЛЯХ --batch ID [--kind summary|checklist] [--person ID] --pdf OUT.pdf
+  homeward report --database ШЛЯХ --exchange ID --pdf OUT.pdf
+
+summary (за замовчуванням): зведена відомість етапу з кількістю осіб, нумерованим списком осіб, печаткою та блоком підписів. checklist: контрольний перелік перевірки кожної особи зі списку, по одній особі на сторінку (лише особи, зазначеної в --person). --exchange: зведення за обміном — усі етапи й загальні підсумки порівняно з домовленістю.
+
+Відомість складається мовою інтерфейсу (--language перед командою). База даних лише читається. OUT.pdf замінюється тільки після того, як увесь документ записано.</translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation>База даних, яку слід прочитати.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>шлях</translation>
+    </message>
+    <message>
+        <source>The batch (its id).</source>
+        <translation>Етап (його id).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The exchange (its id).</source>
+        <translation>Обмін (його id).</translation>
+    </message>
+    <message>
+        <source>summary (default) or checklist.</source>
+        <translation>summary (за замовчуванням) або checklist.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>With --kind checklist: only this person (their id).</source>
+        <translation>Разом із --kind checklist: лише ця особа (її id).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Файл PDF, який слід записати.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>report takes no arguments besides its options: %1</source>
+        <translation>для report не потрібні інші аргументи, крім його параметрів: %1</translation>
+    </message>
+    <message>
+        <source>report needs --database and the path of a database file</source>
+        <translation>для report потрібно зазначити --database і шлях до файлу бази даних</translation>
+    </message>
+    <message>
+        <source>report needs either --batch or --exchange (one of them)</source>
+        <translation>для report потрібно зазначити --batch або --exchange (лише одне з них)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record id (a whole number above 0)</source>
+        <translation>«%1» не є id запису (ціле число, більше за 0)</translation>
+    </message>
+    <message>
+        <source>--kind belongs with --batch; the exchange has one summary</source>
+        <translation>--kind використовується лише з --batch; для обміну є одне зведення</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use summary or checklist</source>
+        <translation>невідомий вид «%1»; використовуйте summary або checklist</translation>
+    </message>
+    <message>
+        <source>--person belongs with --kind checklist</source>
+        <translation>--person використовується лише з --kind checklist</translation>
+    </message>
+    <message>
+        <source>report needs --pdf and the path of the PDF file to write</source>
+        <translation>для report потрібно зазначити --pdf і шлях до файлу PDF, який слід записати</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; --pdf needs the path of a file</source>
+        <translation>%1 — це папка; для --pdf потрібно зазначити шлях до файлу</translation>
+    </message>
+    <message>
+        <source>--pdf names the database itself</source>
+        <translation>--pdf вказує на сам файл бази даних</translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation>файлу бази даних %1 не існує</translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened: %2</source>
+        <translation>не вдалося відкрити базу даних %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and this program reads schema %3; open it once in this version of Homeward (which upgrades it) or use the version that wrote it</source>
+        <translation>%1 має схему %2, а ця програма читає схему %3; відкрийте базу даних один раз у цій версії Homeward (це її оновить) або скористайтеся версією, якою її створено</translation>
+    </message>
+    <message>
+        <source>no report was written: %1</source>
+        <translation>відомість не записано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1: %n page(s) in %2 s
+</source>
+        <translation>
+            <numerusform>Відомість записано до %1: %n сторінка за %2 с
+</numerusform>
+            <numerusform>Відомість записано до %1: %n сторінки за %2 с
+</numerusform>
+            <numerusform>Відомість записано до %1: %n сторінок за %2 с
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReportQueries</name>
+    <message>
+        <source>The history of the batch could not be read</source>
+        <translation>Не вдалося прочитати історію етапу</translation>
+    </message>
+    <message>
+        <source>The list of the batch could not be read</source>
+        <translation>Не вдалося прочитати список етапу</translation>
     </message>
 </context>
 <context>
@@ -4913,6 +5615,542 @@ Verdict: %3, score %4</source>
     </message>
 </context>
 <context>
+    <name>homeward::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>After this many minutes without keyboard or mouse input the desk locks: the data is hidden and the password asked again. 0 = never lock (not advised).</source>
+        <translation>Через указану кількість хвилин без дій із клавіатурою чи мишею робоче місце блокується: дані приховуються, а пароль запитується знову. 0 — ніколи не блокувати (не рекомендовано).</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
+    <message>
+        <source>While changes come in, a backup is written this many minutes after the first change not yet in a backup, into the “backups” folder beside the database.</source>
+        <translation>Коли вносяться зміни, резервна копія записується через указану кількість хвилин після першої зміни, ще не включеної до резервної копії, у папку «backups» поруч із базою даних.</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept; older ones are removed, but never the newest one that verifies.</source>
+        <translation>Скільки автоматичних резервних копій зберігати; старіші вилучаються, але найновіша копія, що проходить перевірку, — ніколи.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Блокувати через:</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup every:</source>
+        <translation>Автоматична &amp;резервна копія кожні:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Зберігати останні:</translation>
+    </message>
+    <message>
+        <source>These settings are kept for this computer&apos;s user account.</source>
+        <translation>Ці налаштування зберігаються для облікового запису користувача цього компʼютера.</translation>
+    </message>
+    <message>
+        <source>The settings could not be stored (%1). They apply until Homeward closes.</source>
+        <translation>Не вдалося зберегти налаштування (%1). Вони діятимуть до закриття Homeward.</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::SheetPrinter</name>
+    <message>
+        <source>Batch %1 of &quot;%2&quot;: %3, %4, %5</source>
+        <translation>Етап %1 обміну «%2»: %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>дату не встановлено</translation>
+    </message>
+    <message>
+        <source>place not set</source>
+        <translation>місце не встановлено</translation>
+    </message>
+    <message>
+        <source>Exchange &quot;%1&quot;</source>
+        <translation>Обмін «%1»</translation>
+    </message>
+    <message>
+        <source>Exchange &quot;%1&quot; (%2)</source>
+        <translation>Обмін «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Sealed %1, content %2</source>
+        <translation>Опечатано %1, вміст %2</translation>
+    </message>
+    <message>
+        <source>NOT SEALED (%1): a working copy</source>
+        <translation>НЕ ОПЕЧАТАНО (%1): робоча копія</translation>
+    </message>
+    <message>
+        <source>CONTAINS PERSONAL DATA</source>
+        <translation>МІСТИТЬ ПЕРСОНАЛЬНІ ДАНІ</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Надруковано %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>перевірено</translation>
+    </message>
+    <message>
+        <source>DISCREPANCY (%1)</source>
+        <translation>РОЗБІЖНІСТЬ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>Перевірено %1 з %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не розпочато</translation>
+    </message>
+    <message>
+        <source>Servicemen: men</source>
+        <translation>Військовослужбовці: чоловіки</translation>
+    </message>
+    <message>
+        <source>Servicemen: women</source>
+        <translation>Військовослужбовці: жінки</translation>
+    </message>
+    <message>
+        <source>Servicemen: total</source>
+        <translation>Військовослужбовці: усього</translation>
+    </message>
+    <message>
+        <source>Civilians: men</source>
+        <translation>Цивільні особи: чоловіки</translation>
+    </message>
+    <message>
+        <source>Civilians: women</source>
+        <translation>Цивільні особи: жінки</translation>
+    </message>
+    <message>
+        <source>Civilians: total</source>
+        <translation>Цивільні особи: усього</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Внесено</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <source>Actual at completion</source>
+        <translation>Фактично на момент завершення</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <source>Batch %1 of &quot;%2&quot;: summary sheet</source>
+        <translation>Етап %1 обміну «%2»: зведена відомість</translation>
+    </message>
+    <message>
+        <source>Batch %1 of &quot;%2&quot;: verification checklist</source>
+        <translation>Етап %1 обміну «%2»: контрольний перелік перевірки</translation>
+    </message>
+    <message>
+        <source>Exchange &quot;%1&quot;: summary</source>
+        <translation>Обмін «%1»: зведення</translation>
+    </message>
+    <message>
+        <source>Batch summary sheet</source>
+        <translation>Зведена відомість етапу</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмін</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Підстава (домовленість)</translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation>Номер етапу</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрям</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Запланована дата</translation>
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <translation>Посередник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Дата передачі</translation>
+    </message>
+    <message>
+        <source>Handover place</source>
+        <translation>Місце передачі</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Кількість осіб</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) withdrawn from the list are neither counted nor listed.</source>
+        <translation>
+            <numerusform>%n особу, вилучену зі списку, не враховано й не внесено до переліку.</numerusform>
+            <numerusform>%n особи, вилучені зі списку, не враховано й не внесено до переліку.</numerusform>
+            <numerusform>%n осіб, вилучених зі списку, не враховано й не внесено до переліку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List of persons (%1)</source>
+        <translation>Список осіб (%1)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Surname, given name, patronymic / Latin spelling</source>
+        <translation>Прізвище, імʼя, по батькові / написання латиницею</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Category, sex</source>
+        <translation>Категорія, стать</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Військове звання</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>not handed over: %1</source>
+        <translation>не передано: %1</translation>
+    </message>
+    <message>
+        <source>No person is listed in this batch.</source>
+        <translation>До списку цього етапу не внесено жодної особи.</translation>
+    </message>
+    <message>
+        <source>Status and seal</source>
+        <translation>Статус і печатка</translation>
+    </message>
+    <message>
+        <source>Status: %1. Confirmed and sealed by %2 on %3.</source>
+        <translation>Статус: %1. Підтвердив(ла) й опечатав(ла) %2 %3.</translation>
+    </message>
+    <message>
+        <source>Content hash (SHA-256):</source>
+        <translation>Хеш вмісту (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Audit trail hash at confirmation:</source>
+        <translation>Хеш журналу аудиту на момент підтвердження:</translation>
+    </message>
+    <message>
+        <source>The QR code holds both hashes: compare them with the batch in Homeward.</source>
+        <translation>QR-код містить обидва хеші: звірте їх з етапом у Homeward.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1</source>
+        <translation>Не вдалося створити QR-код: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1. NOT CONFIRMED: this sheet is a working copy and not the final list; the list may still change.</source>
+        <translation>Статус: %1. НЕ ПІДТВЕРДЖЕНО: ця відомість є робочою копією, а не остаточним списком; список ще може змінитися.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Підписи</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Склав(ла)</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Ким перевірено</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Підтвердив(ла)</translation>
+    </message>
+    <message>
+        <source>Verification checklist</source>
+        <translation>Контрольний перелік перевірки</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>№ %1: %2</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Написання латиницею</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Військова частина</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Загалом</translation>
+    </message>
+    <message>
+        <source>List position</source>
+        <translation>Позиція у списку</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Збережене значення</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <source>Verified by, when</source>
+        <translation>Ким і коли перевірено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Перевірив(ла)</translation>
+    </message>
+    <message>
+        <source>Exchange summary</source>
+        <translation>Зведення за обміном</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Дата домовленості</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Узгоджено</translation>
+    </message>
+    <message>
+        <source>%1 servicemen, %2 civilians, %3 in all</source>
+        <translation>військовослужбовців — %1, цивільних осіб — %2, усього — %3</translation>
+    </message>
+    <message>
+        <source>Batches (%1)</source>
+        <translation>Етапи (%1)</translation>
+    </message>
+    <message>
+        <source>Planned: servicemen / civilians</source>
+        <translation>Заплановано: військовослужбовці / цивільні особи</translation>
+    </message>
+    <message>
+        <source>Entered: servicemen / civilians</source>
+        <translation>Внесено: військовослужбовці / цивільні особи</translation>
+    </message>
+    <message>
+        <source>Actual: servicemen / civilians</source>
+        <translation>Фактично: військовослужбовці / цивільні особи</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>опечатано</translation>
+    </message>
+    <message>
+        <source>Totals against the agreement</source>
+        <translation>Загальні підсумки порівняно з домовленістю</translation>
+    </message>
+    <message>
+        <source>Servicemen</source>
+        <translation>Військовослужбовці</translation>
+    </message>
+    <message>
+        <source>Civilians</source>
+        <translation>Цивільні особи</translation>
+    </message>
+    <message>
+        <source>Listed in open batches</source>
+        <translation>У списках незавершених етапів</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Received and handed over count the completed batches (actual counts as recorded at the handover); cancelled batches are not counted.</source>
+        <translation>Отримано й передано — за завершеними етапами (фактична кількість, зафіксована під час передачі); скасовані етапи не враховуються.</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn: the printer or file did not accept it</source>
+        <translation>Не вдалося сформувати документ: принтер або файл його не прийняв</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>Не вдалося записати %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::StaleEdit</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>невідомий час</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>хтось</translation>
+    </message>
+    <message>
+        <source>This person was deleted by %1 since you opened it. Nothing was saved.</source>
+        <translation>Після того як ви відкрили ці дані, особу видалив(ла) %1. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>This batch was deleted by %1 since you opened it. Nothing was saved.</source>
+        <translation>Після того як ви відкрили цей етап, його видалив(ла) %1. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>This exchange was deleted by %1 since you opened it. Nothing was saved.</source>
+        <translation>Після того як ви відкрили цей обмін, його видалив(ла) %1. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>This account was deleted by %1 since you opened it. Nothing was saved.</source>
+        <translation>Після того як ви відкрили цей обліковий запис, його видалив(ла) %1. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>another official</source>
+        <translation>інша посадова особа</translation>
+    </message>
+    <message>
+        <source>This person was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation>Після того як ви відкрили ці дані, їх змінив(ла) %1 (%2). Нічого не збережено: оновіть форму, щоб побачити зміну, а потім внесіть свої зміни знову.</translation>
+    </message>
+    <message>
+        <source>This batch was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation>Після того як ви відкрили цей етап, його змінив(ла) %1 (%2). Нічого не збережено: оновіть форму, щоб побачити зміну, а потім внесіть свої зміни знову.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation>Після того як ви відкрили цей обмін, його змінив(ла) %1 (%2). Нічого не збережено: оновіть форму, щоб побачити зміну, а потім внесіть свої зміни знову.</translation>
+    </message>
+    <message>
+        <source>This account was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation>Після того як ви відкрили цей обліковий запис, його змінив(ла) %1 (%2). Нічого не збережено: оновіть форму, щоб побачити зміну, а потім внесіть свої зміни знову.</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::StaleEditBar</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Read the stored record: fields you did not change take its values, yours stay where you changed them</source>
+        <translation>Прочитати збережений запис: поля, які ви не змінювали, отримають збережені значення, а змінені вами залишаться без змін</translation>
+    </message>
+    <message>
+        <source>Stored now: %1</source>
+        <translation>Збережено зараз: %1</translation>
+    </message>
+    <message>
+        <source>Reloaded. The other change touched none of the fields you changed: the form now shows it together with yours. Save to store yours.</source>
+        <translation>Оновлено. Інша зміна не стосується жодного зі змінених вами полів: тепер форма показує її разом із вашими змінами. Збережіть, щоб зберегти свої зміни.</translation>
+    </message>
+    <message>
+        <source>Reloaded. These fields were changed both by you and by the other official; the form keeps yours (the stored value is also in each field&apos;s tool tip). Save to store yours over the stored ones, or correct them first:</source>
+        <translation>Оновлено. Ці поля змінили і ви, і інша посадова особа; форма зберігає ваші значення (збережене значення також показано в підказці кожного поля). Збережіть, щоб записати свої значення замість збережених, або спершу виправте їх:</translation>
+    </message>
+    <message>
+        <source>%1: yours %2 → stored %3</source>
+        <translation>%1: ваше %2 → збережене %3</translation>
+    </message>
+</context>
+<context>
     <name>homeward::Startup</name>
     <message>
         <source>Homeward</source>
@@ -4935,7 +6173,7 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>Given name</source>
-        <translation>Ім’я</translation>
+        <translation>Імʼя</translation>
     </message>
     <message>
         <source>Patronymic</source>
@@ -5007,7 +6245,7 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>the given name</source>
-        <translation>ім’я</translation>
+        <translation>імʼя</translation>
     </message>
     <message>
         <source>the patronymic</source>
@@ -5198,6 +6436,108 @@ Verdict: %3, score %4</source>
         <source>The change could not be saved and was undone</source>
         <translation>Зміну не вдалося зберегти, її скасовано</translation>
     </message>
+    <message>
+        <source>The database file could not be read (input/output error); nothing was changed</source>
+        <translation>Не вдалося прочитати файл бази даних (помилка введення-виведення); нічого не змінено</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change could not be saved and was undone. Free some space on the disk, then try again</source>
+        <translation>Диск заповнено: зміну не вдалося зберегти, її скасовано. Звільніть місце на диску й спробуйте ще раз</translation>
+    </message>
+    <message>
+        <source>The database file could not be written (input/output error): the change could not be saved and was undone</source>
+        <translation>Не вдалося записати файл бази даних (помилка введення-виведення): зміну не вдалося зберегти, її скасовано</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::XlsxReader</name>
+    <message>
+        <source>the file is damaged or cut short (zip error %1)</source>
+        <translation>файл пошкоджено або обрізано (помилка zip %1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a checksum does not match)</source>
+        <translation>файл пошкоджено (контрольна сума не збігається)</translation>
+    </message>
+    <message>
+        <source>the worksheet unpacks to more than %1 MB</source>
+        <translation>розпакований аркуш перевищує %1 МБ</translation>
+    </message>
+    <message>
+        <source>it is not a workbook: %1 is missing</source>
+        <translation>це не книга електронних таблиць: бракує %1</translation>
+    </message>
+    <message>
+        <source>%1 in the file cannot be unpacked</source>
+        <translation>не вдалося розпакувати %1 у файлі</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation>%1 не є коректним XML (рядок %2, стовпець %3): %4</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>у книзі немає жодного аркуша</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s first worksheet is not in the file</source>
+        <translation>першого аркуша книги немає у файлі</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>файлу %1 не існує</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip file, or it is cut short)</source>
+        <translation>%1 не є книгою .xlsx (це не zip-файл, або файл обрізано)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>не вдалося прочитати %1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>row number %1 after row %2: the rows are out of order</source>
+        <translation>рядок номер %1 після рядка %2: порушено порядок рядків</translation>
+    </message>
+    <message>
+        <source>the cell reference %1 does not parse</source>
+        <translation>не вдалося розібрати посилання на клітинку %1</translation>
+    </message>
+    <message>
+        <source>the cell %1 comes twice or out of order</source>
+        <translation>клітинка %1 трапляється двічі або не на своєму місці</translation>
+    </message>
+    <message>
+        <source>a cell names shared string %1, which the file does not have</source>
+        <translation>клітинка посилається на спільний рядок %1, якого у файлі немає</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::XlsxWriter</name>
+    <message>
+        <source>cannot create the spreadsheet %1</source>
+        <translation>не вдалося створити електронну таблицю %1</translation>
+    </message>
+    <message>
+        <source>cannot create a worksheet in %1</source>
+        <translation>не вдалося створити аркуш у %1</translation>
+    </message>
+    <message>
+        <source>a worksheet holds at most %1 rows</source>
+        <translation>аркуш вміщує не більше ніж %1 рядків</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>рядок %1, стовпець %2: %3</translation>
+    </message>
+    <message>
+        <source>writing the spreadsheet failed: %1</source>
+        <translation>помилка під час запису електронної таблиці: %1</translation>
+    </message>
 </context>
 <context>
     <name>homeward::names</name>
@@ -5262,7 +6602,7 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>%1 and %2 are one name in another alphabet or spelling</source>
-        <translation>%1 і %2 — одне ім’я, записане іншим алфавітом чи в іншому написанні</translation>
+        <translation>%1 і %2 — одне імʼя, записане іншим алфавітом чи в іншому написанні</translation>
     </message>
     <message>
         <source>%1 and %2 are formed from one given name (%3), but one is a man&apos;s patronymic and the other a woman&apos;s</source>
@@ -5346,11 +6686,11 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>same name, other alphabet or spelling</source>
-        <translation>те саме ім’я, інший алфавіт чи написання</translation>
+        <translation>те саме імʼя, інший алфавіт чи написання</translation>
     </message>
     <message>
         <source>same name, Ukrainian or Russian form</source>
-        <translation>те саме ім’я, українська чи російська форма</translation>
+        <translation>те саме імʼя, українська чи російська форма</translation>
     </message>
     <message>
         <source>one letter differs</source>
@@ -5400,6 +6740,32 @@ Verdict: %3, score %4</source>
     </message>
 </context>
 <context>
+    <name>homeward::report::QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code</source>
+        <translation>Немає даних для QR-коду</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made</source>
+        <translation>Не вдалося створити QR-код</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::report::SheetBuilder</name>
+    <message>
+        <source>The checklist of %1 %2 could not be read</source>
+        <translation>Не вдалося прочитати контрольний перелік: %1 %2</translation>
+    </message>
+    <message>
+        <source>The list of the batch changed while it was read; print again</source>
+        <translation>Список етапу змінився під час читання; надрукуйте ще раз</translation>
+    </message>
+    <message>
+        <source>The person is not on the list of batch %1</source>
+        <translation>Особи немає у списку етапу %1</translation>
+    </message>
+</context>
+<context>
     <name>homeward::sql</name>
     <message>
         <source>The database could not prepare a statement</source>
@@ -5412,6 +6778,10 @@ Verdict: %3, score %4</source>
     <message>
         <source>The database returned no row</source>
         <translation>База даних не повернула жодного рядка</translation>
+    </message>
+    <message>
+        <source>The database could not read a row</source>
+        <translation>Базі даних не вдалося прочитати рядок</translation>
     </message>
 </context>
 <context>
