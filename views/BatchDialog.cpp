@@ -79,7 +79,12 @@ BatchDialog::BatchDialog(Store &store, qint64 exchangeId, QWidget *parent) : QDi
 
     m_buttons = newSaveCancelButtons(this);
 
+    m_staleBar = new StaleEditBar(this);
+    m_staleBar->setFields({m_sequence, m_direction, m_date, m_place, m_servicemen, m_civilians, m_notes});
+    connect(m_staleBar, &StaleEditBar::reloadRequested, this, &BatchDialog::reloadStored);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_staleBar);
     layout->addWidget(m_context);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
@@ -133,9 +138,25 @@ Status BatchDialog::loadBatch(qint64 batchId)
     if (auto exchange = m_store.exchanges().get(m_loaded.exchangeId))
         m_context->setText(tr("Exchange “%1”").arg(exchange.value().title));
     setBatch(m_loaded);
+    m_staleBar->takeBase();
     m_errors.touchAll();
     revalidate();
     return {};
+}
+
+void BatchDialog::reloadStored()
+{
+    auto stored = m_store.batches().get(m_loaded.id);
+    if (!stored) {
+        m_staleBar->showRefusal(tr("The stored batch could not be read: %1").arg(stored.text()));
+        return;
+    }
+    const QStringList yours = m_staleBar->currentValues();
+    m_loaded = stored.value(); // the next save goes against the new row version
+    setWindowTitle(tr("Batch %1").arg(m_loaded.sequenceNo));
+    setBatch(m_loaded);
+    m_staleBar->reloaded(yours);
+    revalidate();
 }
 
 void BatchDialog::setBatch(const Batch &batch)
@@ -189,9 +210,14 @@ void BatchDialog::accept()
     const Batch toSave = BatchValidator::normalised(batch());
     const Status saved = createOrUpdate(m_store.batches(), toSave, m_loaded);
     if (!saved) {
-        QMessageBox::critical(this, tr("Batch not saved"), saved.text());
+        // Someone else changed the batch: keep what was typed and offer to reload.
+        if (saved.error().stale)
+            m_staleBar->showRefusal(saved.text());
+        else
+            QMessageBox::critical(this, tr("Batch not saved"), saved.text());
         return;
     }
+    m_staleBar->dismiss();
     QDialog::accept();
 }
 

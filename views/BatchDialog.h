@@ -16,6 +16,7 @@ class QSpinBox;
 namespace homeward {
 
 class DateLineEdit;
+class StaleEditBar;
 class Store;
 
 // Creates or edits one batch of an exchange. Validated on every change
@@ -34,6 +35,8 @@ public:
     qint64 batchId() const { return m_loaded.id; }
 
     bool hasChanges() const;
+    // Shown when a save was refused because someone else changed the batch meanwhile.
+    StaleEditBar *staleEditBar() const { return m_staleBar; }
 
 public Q_SLOTS:
     void accept() override;
@@ -43,6 +46,8 @@ public Q_SLOTS:
 private:
     void setBatch(const Batch &batch);
     void revalidate();
+    // Reads the stored batch after a stale refusal and merges the typed values into it.
+    void reloadStored();
 
     Store &m_store;
     Batch m_loaded;
@@ -60,6 +65,7 @@ private:
     QLabel *m_status = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    StaleEditBar *m_staleBar = nullptr;
 };
 
 } // namespace homeward

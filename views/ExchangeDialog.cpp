@@ -81,7 +81,13 @@ ExchangeDialog::ExchangeDialog(Store &store, QWidget *parent) : QDialog(parent),
 
     m_buttons = newSaveCancelButtons(this);
 
+    m_staleBar = new StaleEditBar(this);
+    m_staleBar->setFields(
+        {m_title, m_agreementRef, m_place, m_intermediary, m_servicemen, m_civilians, m_agreedOn, m_status, m_notes});
+    connect(m_staleBar, &StaleEditBar::reloadRequested, this, &ExchangeDialog::reloadStored);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_staleBar);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
@@ -125,9 +131,25 @@ Status ExchangeDialog::loadExchange(qint64 exchangeId)
     m_loaded = loaded.value();
     setWindowTitle(tr("Exchange “%1”").arg(m_loaded.title));
     setExchange(m_loaded);
+    m_staleBar->takeBase();
     m_errors.touchAll(); // a stored exchange with a problem should show it plainly
     revalidate();
     return {};
+}
+
+void ExchangeDialog::reloadStored()
+{
+    auto stored = m_store.exchanges().get(m_loaded.id);
+    if (!stored) {
+        m_staleBar->showRefusal(tr("The stored exchange could not be read: %1").arg(stored.text()));
+        return;
+    }
+    const QStringList yours = m_staleBar->currentValues();
+    m_loaded = stored.value(); // the next save goes against the new row version
+    setWindowTitle(tr("Exchange “%1”").arg(m_loaded.title));
+    setExchange(m_loaded);
+    m_staleBar->reloaded(yours);
+    revalidate();
 }
 
 void ExchangeDialog::setExchange(const Exchange &exchange)
@@ -185,9 +207,14 @@ void ExchangeDialog::accept()
     const Exchange toSave = ExchangeValidator::normalised(exchange());
     const Status saved = createOrUpdate(m_store.exchanges(), toSave, m_loaded);
     if (!saved) {
-        QMessageBox::critical(this, tr("Exchange not saved"), saved.text());
+        // Someone else changed the exchange: keep what was typed and offer to reload.
+        if (saved.error().stale)
+            m_staleBar->showRefusal(saved.text());
+        else
+            QMessageBox::critical(this, tr("Exchange not saved"), saved.text());
         return;
     }
+    m_staleBar->dismiss();
     QDialog::accept();
 }
 

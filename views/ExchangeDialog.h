@@ -16,6 +16,7 @@ class QSpinBox;
 namespace homeward {
 
 class DateLineEdit;
+class StaleEditBar;
 class Store;
 
 // Creates or edits an exchange. Every change is validated at once
@@ -37,6 +38,8 @@ public:
     qint64 exchangeId() const { return m_loaded.id; }
 
     bool hasChanges() const;
+    // Shown when a save was refused because someone else changed the exchange meanwhile.
+    StaleEditBar *staleEditBar() const { return m_staleBar; }
 
 public Q_SLOTS:
     void accept() override;
@@ -46,6 +49,8 @@ public Q_SLOTS:
 private:
     void setExchange(const Exchange &exchange);
     void revalidate();
+    // Reads the stored exchange after a stale refusal and merges the typed values into it.
+    void reloadStored();
 
     Store &m_store;
     Exchange m_loaded;
@@ -63,6 +68,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_total = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    StaleEditBar *m_staleBar = nullptr;
 };
 
 } // namespace homeward

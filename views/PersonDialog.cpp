@@ -48,6 +48,11 @@ PersonDialog::PersonDialog(Store &store, qint64 batchId, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({430, 230});
 
+    m_staleBar = new StaleEditBar(this);
+    m_staleBar->setFields(m_fields);
+    connect(m_staleBar, &StaleEditBar::reloadRequested, this, &PersonDialog::reloadStored);
+    m_ui->dialogLayout->insertWidget(0, m_staleBar);
+
     if (auto batch = m_store.batches().get(batchId)) {
         QString context = tr("Batch %1 · %2").arg(batch.value().sequenceNo).arg(label(batch.value().direction));
         if (auto exchange = m_store.exchanges().get(batch.value().exchangeId))
@@ -177,10 +182,27 @@ Status PersonDialog::loadPerson(qint64 personId)
     m_registry->setContext(personId, m_batchId);
     setPerson(m_loaded);
     takeBaseline();
+    m_staleBar->takeBase();
     m_errors.touchAll(); // stored details with a problem should show it plainly
     m_ui->saveAndNewButton->hide();
     updateTitle();
     return {};
+}
+
+void PersonDialog::reloadStored()
+{
+    auto stored = m_store.persons().get(m_loaded.id);
+    if (!stored) {
+        m_staleBar->showRefusal(tr("The stored person could not be read: %1").arg(stored.text()));
+        return;
+    }
+    const QStringList yours = m_staleBar->currentValues();
+    m_loaded = stored.value(); // the next save goes against the new row version
+    setPerson(m_loaded);
+    takeBaseline();
+    m_staleBar->reloaded(yours);
+    revalidate();
+    updateTitle();
 }
 
 void PersonDialog::setValidator(const PersonValidator &validator)
@@ -311,9 +333,14 @@ bool PersonDialog::storePerson()
     } else {
         const Status updated = m_store.persons().update(toSave);
         if (!updated) {
-            QMessageBox::critical(this, tr("Person not saved"), updated.text());
+            // Someone else changed the person: keep what was typed and offer to reload.
+            if (updated.error().stale)
+                m_staleBar->showRefusal(updated.text());
+            else
+                QMessageBox::critical(this, tr("Person not saved"), updated.text());
             return false;
         }
+        m_staleBar->dismiss();
     }
     Q_EMIT personSaved(toSave.id, shortName(toSave));
     return true;

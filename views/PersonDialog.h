@@ -17,6 +17,7 @@ namespace Ui {
 class PersonForm;
 }
 class RegistryCandidatesWidget;
+class StaleEditBar;
 class Store;
 
 // The form for every detail of one person (PersonForm.ui). Each change is
@@ -42,6 +43,9 @@ public:
     Person person() const;
     bool hasChanges() const;
     int problemCount() const { return m_errors.problemCount(); }
+
+    // Shown when a save was refused because someone else changed the person meanwhile.
+    StaleEditBar *staleEditBar() const { return m_staleBar; }
 
     // The registry's candidates under the form.
     RegistryCandidatesWidget *registryCandidates() const { return m_registry; }
@@ -73,10 +77,13 @@ private:
     bool storePerson();
     void updateTitle();
     void updatePassportSpelling();
+    // Reads the stored person after a stale refusal and merges the typed values into it.
+    void reloadStored();
 
     Store &m_store;
     QLabel *m_passportSpelling = nullptr;
     RegistryCandidatesWidget *m_registry = nullptr;
+    StaleEditBar *m_staleBar = nullptr;
     qint64 m_batchId = 0;
     std::unique_ptr<Ui::PersonForm> m_ui;
     PersonValidator m_validator;

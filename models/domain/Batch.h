@@ -10,6 +10,7 @@ namespace homeward {
 // One handover of an exchange: one day, one border point, one direction.
 struct Batch final {
     qint64 id = 0;
+    qint64 rowVersion = 0;  // incremented on every stored change, status changes included
     qint64 exchangeId = 0;
     int sequenceNo = 0;  // 1, 2, 3 … within the exchange
     Direction direction = Direction::Receive;

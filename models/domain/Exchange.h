@@ -10,6 +10,7 @@ namespace homeward {
 // An agreed exchange, carried out in batches.
 struct Exchange final {
     qint64 id = 0;
+    qint64 rowVersion = 0;  // incremented on every stored change
     QString title;            // e.g. "1,000 for 1,000"
     QString agreementRef;     // e.g. "agreed in talks on 16 May"
     QString place;

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "PasswordHasher.h"
 #include "Sql.h"
+#include "StaleEdit.h"
 #include "WriteTransaction.h"
 
 #include <QJsonObject>
@@ -326,7 +327,7 @@ Status Accounts::update(const Actor &actor, const Official &official)
         return stored.status();
     const Official before = stored.value();
     if (wanted.rowVersion != 0 && wanted.rowVersion != before.rowVersion)
-        return Status::failure(tr("The account was changed by someone else meanwhile; open it again"));
+        return StaleEdit::refusal(m_db, StaleEdit::Record::Account, before.id);
     if (wanted.username != before.username)
         return Status::failure(tr("A user name cannot be changed; create a new account instead"));
     if (before.active && before.isSupervisor && !wanted.isSupervisor) {
@@ -355,7 +356,7 @@ Status Accounts::update(const Actor &actor, const Official &official)
     if (!updated)
         return failed(updated.error());
     if (updated.value().numRowsAffected() != 1)
-        return Status::failure(tr("The account was changed by someone else meanwhile; open it again"));
+        return StaleEdit::refusal(m_db, StaleEdit::Record::Account, before.id);
     if (Status audited = AuditLog::append(m_db, actor, QStringLiteral("account_update"), kEntity, before.id,
                                           auditJson(before), auditJson(after));
         !audited)

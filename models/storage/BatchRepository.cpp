@@ -5,6 +5,7 @@
 #include "Authorisation.h"
 #include "ChangeNotifier.h"
 #include "Sql.h"
+#include "StaleEdit.h"
 #include "UnlistedPersons.h"
 #include "WriteTransaction.h"
 
@@ -14,7 +15,7 @@
 namespace homeward {
 namespace {
 
-const QString kColumns = QStringLiteral("id, exchange_id, sequence_no, direction, planned_date, place, "
+const QString kColumns = QStringLiteral("id, row_version, exchange_id, sequence_no, direction, planned_date, place, "
                                         "planned_servicemen, planned_civilians, status, notes");
 
 Batch fromQuery(const QSqlQuery &q)
@@ -23,6 +24,7 @@ Batch fromQuery(const QSqlQuery &q)
     const auto value = [&](const char *name) { return q.value(r.indexOf(QLatin1String(name))); };
     Batch b;
     b.id = value("id").toLongLong();
+    b.rowVersion = value("row_version").toLongLong();
     b.exchangeId = value("exchange_id").toLongLong();
     b.sequenceNo = value("sequence_no").toInt();
     b.direction = directionFromCode(value("direction").toString()).value_or(Direction::Receive);
@@ -104,20 +106,22 @@ Status BatchRepository::update(const Batch &batch)
     if (!before)
         return Status::failure(tr("The batch was not saved"), before.error().detail);
     if (before.value().isEmpty())
-        return Status::failure(tr("The batch no longer exists; it may have been deleted"));
+        return StaleEdit::refusal(m_db, StaleEdit::Record::Batch, batch.id);
     auto updated = sql::run(m_db,
                             // Not the status: that moves only through BatchWorkflow, with its checks.
                             QStringLiteral("UPDATE batch SET sequence_no = ?, direction = ?, planned_date = ?, place = ?, "
                                            "planned_servicemen = ?, planned_civilians = ?, notes = ?, "
-                                           "updated_at = ? WHERE id = ?"),
+                                           "row_version = row_version + 1, updated_at = ? "
+                                           "WHERE id = ? AND row_version = ?"),
                             {batch.sequenceNo, toCode(batch.direction), sql::dateOrNull(batch.plannedDate), batch.place,
-                             batch.plannedServicemen, batch.plannedCivilians, batch.notes, sql::nowStamp(), batch.id});
+                             batch.plannedServicemen, batch.plannedCivilians, batch.notes, sql::nowStamp(), batch.id,
+                             batch.rowVersion});
     if (!updated)
         return Status::failure(
             tr("The batch was not saved (is batch number %1 already used in this exchange?)").arg(batch.sequenceNo),
             updated.error().detail);
     if (updated.value().numRowsAffected() != 1)
-        return Status::failure(tr("The batch no longer exists; it may have been deleted"));
+        return StaleEdit::refusal(m_db, StaleEdit::Record::Batch, batch.id);
     auto after = auditjson::storedRow(m_db, kEntity, batch.id);
     if (!after)
         return Status::failure(tr("The batch was not saved"), after.error().detail);

@@ -39,7 +39,9 @@ public:
     // A new draft batch; sequenceNo 0 takes the next free number.
     Result<qint64> create(const Batch &batch);
     // Stores the details (number, direction, date, place, planned counts,
-    // notes); never the status.
+    // notes); never the status. Refused, with StaleEdit's message and
+    // Error::stale, when the stored row_version is no longer batch.rowVersion
+    // (someone else changed the batch, or its status moved, meanwhile).
     Status update(const Batch &batch);
     Result<Batch> get(qint64 id) const;
     Result<QList<Batch>> listForExchange(qint64 exchangeId) const;  // by sequence number

@@ -5,6 +5,7 @@
 #include "Authorisation.h"
 #include "ChangeNotifier.h"
 #include "Sql.h"
+#include "StaleEdit.h"
 #include "UnlistedPersons.h"
 #include "WriteTransaction.h"
 
@@ -14,14 +15,15 @@
 namespace homeward {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, title, agreement_ref, place, intermediary, agreed_servicemen, agreed_civilians, agreed_on, status, notes");
+const QString kColumns = QStringLiteral("id, row_version, title, agreement_ref, place, intermediary, "
+                                        "agreed_servicemen, agreed_civilians, agreed_on, status, notes");
 
 Exchange fromQuery(const QSqlQuery &q)
 {
     const QSqlRecord r = q.record();
     Exchange e;
     e.id = q.value(r.indexOf(QStringLiteral("id"))).toLongLong();
+    e.rowVersion = q.value(r.indexOf(QStringLiteral("row_version"))).toLongLong();
     e.title = q.value(r.indexOf(QStringLiteral("title"))).toString();
     e.agreementRef = q.value(r.indexOf(QStringLiteral("agreement_ref"))).toString();
     e.place = q.value(r.indexOf(QStringLiteral("place"))).toString();
@@ -92,18 +94,19 @@ Status ExchangeRepository::update(const Exchange &exchange)
     if (!before)
         return Status::failure(tr("The exchange was not saved"), before.error().detail);
     if (before.value().isEmpty())
-        return Status::failure(tr("The exchange no longer exists; it may have been deleted"));
+        return StaleEdit::refusal(m_db, StaleEdit::Record::Exchange, exchange.id);
     QVariantList values = fields(exchange);
-    values << sql::nowStamp() << exchange.id;
+    values << sql::nowStamp() << exchange.id << exchange.rowVersion;
     auto updated = sql::run(m_db,
                             QStringLiteral("UPDATE exchange SET title = ?, agreement_ref = ?, place = ?, "
                                            "intermediary = ?, agreed_servicemen = ?, agreed_civilians = ?, "
-                                           "agreed_on = ?, status = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                                           "agreed_on = ?, status = ?, notes = ?, row_version = row_version + 1, "
+                                           "updated_at = ? WHERE id = ? AND row_version = ?"),
                             values);
     if (!updated)
         return Status::failure(tr("The exchange was not saved"), updated.error().detail);
     if (updated.value().numRowsAffected() != 1)
-        return Status::failure(tr("The exchange no longer exists; it may have been deleted"));
+        return StaleEdit::refusal(m_db, StaleEdit::Record::Exchange, exchange.id);
     auto after = auditjson::storedRow(m_db, kEntity, exchange.id);
     if (!after)
         return Status::failure(tr("The exchange was not saved"), after.error().detail);

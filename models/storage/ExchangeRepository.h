@@ -26,6 +26,8 @@ public:
     ExchangeRepository(QSqlDatabase db, ChangeNotifier *notifier, const Actor *actor = nullptr);
 
     Result<qint64> create(const Exchange &exchange);
+    // Refused, with StaleEdit's message and Error::stale, when the stored
+    // row_version is no longer exchange.rowVersion (changed meanwhile).
     Status update(const Exchange &exchange);
     Result<Exchange> get(qint64 id) const;
     Result<QList<Exchange>> list() const;  // by title

@@ -299,10 +299,11 @@ QStringList toList(const char *const *first, const char *const *last)
 QStringList migration5Statements();
 QStringList migration6Statements();
 QStringList migration7Statements();
+QStringList migration8Statements();
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrations::statements(int version)
@@ -315,6 +316,7 @@ QStringList Migrations::statements(int version)
     case 5: return migration5Statements();
     case 6: return migration6Statements();
     case 7: return migration7Statements();
+    case 8: return migration8Statements();
     default: return {};
     }
 }

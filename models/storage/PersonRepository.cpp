@@ -5,6 +5,7 @@
 #include "Authorisation.h"
 #include "ChangeNotifier.h"
 #include "Sql.h"
+#include "StaleEdit.h"
 #include "UnlistedPersons.h"
 #include "WriteTransaction.h"
 
@@ -173,13 +174,11 @@ Status PersonRepository::update(const Person &person)
         return transaction.status();
     if (auto allowed = requirePermission(m_db, actor(), Action::EnterPersons); !allowed)
         return allowed.error();
-    const QString stale = tr("This person was changed or deleted elsewhere since you opened the form. "
-                             "Nothing was saved: reload the person and make your change again.");
     auto before = auditjson::storedRow(m_db, kEntity, person.id);
     if (!before)
         return Status::failure(tr("The person was not saved; nothing was changed"), before.error().detail);
     if (before.value().isEmpty())
-        return Status::failure(stale);
+        return StaleEdit::refusal(m_db, StaleEdit::Record::Person, person.id);
     QStringList assignments;
     for (const QString &c : kDetailColumns)
         assignments << c + QStringLiteral(" = ?");
@@ -193,7 +192,7 @@ Status PersonRepository::update(const Person &person)
     if (!updated)
         return Status::failure(tr("The person was not saved; nothing was changed"), updated.error().detail);
     if (updated.value().numRowsAffected() != 1)
-        return Status::failure(stale);
+        return StaleEdit::refusal(m_db, StaleEdit::Record::Person, person.id);
     auto after = auditjson::storedRow(m_db, kEntity, person.id);
     if (!after)
         return Status::failure(tr("The person was not saved; nothing was changed"), after.error().detail);

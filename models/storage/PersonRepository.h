@@ -37,8 +37,9 @@ public:
     // transaction. created_by and updated_by are the actor: updated_by always
     // names whoever last wrote the details.
     Result<qint64> addToBatch(qint64 batchId, const Person &person);
-    // Stores the changed details. Refused when the stored row_version is no
-    // longer person.rowVersion (someone else changed it meanwhile).
+    // Stores the changed details. Refused, with StaleEdit's message and
+    // Error::stale, when the stored row_version is no longer person.rowVersion
+    // (someone else changed or deleted the person meanwhile).
     Status update(const Person &person);
     Result<Person> get(qint64 id) const;
     // Takes the person off the batch's list; a person listed in no other

@@ -9,10 +9,13 @@ namespace homeward {
 
 // A failure as a value: `message` is translated text for the official,
 // `detail` is the driver's or system's own text (not translated), kept for
-// diagnosis and shown after the message.
+// diagnosis and shown after the message. `stale`: the write was refused
+// because the record changed since the official read it (StaleEdit.h); a
+// form then keeps the official's values and offers to reload.
 struct Error final {
     QString message;
     QString detail;
+    bool stale = false;
 
     QString text() const { return detail.isEmpty() ? message : message + QStringLiteral(": ") + detail; }
 };

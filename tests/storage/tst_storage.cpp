@@ -148,6 +148,7 @@ void StorageTest::exchangeBatchPersonRoundTrip()
     QVERIFY2(exchangeId.ok(), qPrintable(exchangeId.text()));
     QCOMPARE(exchangesChanged.count(), 1);
     exchange.id = exchangeId.value();
+    exchange.rowVersion = 1;
     QCOMPARE(store.exchanges().get(exchange.id).value(), exchange);
 
     Batch batch;

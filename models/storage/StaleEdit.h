@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace homeward {
+
+// The one refusal of a save based on a stale copy: the record's row_version
+// moved on (or the row is gone) since the official read it. The message
+// names who changed the record and when, so the official knows whom to ask,
+// and says that nothing was saved. The Error's `stale` flag lets a form keep
+// the official's values and offer to reload.
+class StaleEdit final {
+    Q_DECLARE_TR_FUNCTIONS(homeward::StaleEdit)
+
+public:
+    enum class Record { Person, Batch, Exchange, Account };
+
+    // Who last changed the record and when, read through `db` (call it inside
+    // the refused write's transaction, which sees the newest row). `exists`
+    // false: the row is gone, `by`/`at` say who deleted it when the audit
+    // trail knows.
+    struct LastChange final {
+        bool exists = true;
+        QString by;   // full name; empty when unknown
+        QDateTime at; // UTC; invalid when unknown
+    };
+    static Result<LastChange> lastChange(const QSqlDatabase &db, Record record, qint64 id);
+
+    // The refusal for `record` number `id`, stale set. When the last change
+    // cannot be read, the message still refuses, without name and time.
+    static Error refusal(const QSqlDatabase &db, Record record, qint64 id);
+    static QString message(Record record, const LastChange &change);
+    // `at` (UTC) in local time, in the locale's short date and time.
+    static QString formatTime(const QDateTime &at);
+};
+
+} // namespace homeward
