@@ -1,9 +1,35 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test headless through ctest.
+#   ./test.sh [--sanitize] [ctest arguments…]
+# --sanitize (CI) then runs clang-tidy on models/ (tools/tidy.sh, zero findings allowed)
+# and the whole suite again built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (build-sanitize/); any sanitizer report fails the test that caused it.
 set -euo pipefail
 cd "$(dirname "$0")"
-tools/install-deps.sh
-tools/build.sh
+sanitize=0
+ctest_args=()
+for arg in "$@"; do
+  if [ "$arg" = --sanitize ]; then sanitize=1; else ctest_args+=("$arg"); fi
+done
+HOMEWARD_TIDY="$sanitize" tools/install-deps.sh
+
 export QT_QPA_PLATFORM=offscreen
-cd build
-ctest --output-on-failure --parallel "$(nproc)" "$@"
+start=$SECONDS
+tools/build.sh
+echo "== build: $((SECONDS - start)) s"
+(cd build && ctest --output-on-failure --parallel "$(nproc)" "${ctest_args[@]}")
+[ "$sanitize" = 1 ] || exit 0
+
+# Static checks first: they fail in minutes, the sanitizer build takes longer.
+tools/tidy.sh build
+
+start=$SECONDS
+tools/build.sh --sanitize
+echo "== sanitizer build: $((SECONDS - start)) s"
+# Leaks are checked at each test's exit; the first report aborts the test. Known one-off
+# leaks inside system libraries (never our code) are listed in tests/sanitizer/lsan.supp.
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:check_initialization_order=1:detect_stack_use_after_return=0
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+cd build-sanitize
+ctest --output-on-failure --parallel "$(nproc)" "${ctest_args[@]}"

@@ -12,6 +12,10 @@ packages=(
   libqrencode-dev libxlsxwriter-dev libminizip-dev poppler-utils
   fonts-dejavu-core
 )
+# clang-tidy for tools/tidy.sh (./test.sh --sanitize and CI); the sanitizer runtimes come with g++.
+if [ "${HOMEWARD_TIDY:-0}" = 1 ]; then
+  packages+=(clang-tidy)
+fi
 if [ "${HOMEWARD_GUI_TOOLS:-0}" = 1 ]; then
   packages+=(xvfb xauth imagemagick xdotool)
 fi

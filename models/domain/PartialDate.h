@@ -22,7 +22,7 @@ public:
     // Accepts YYYY, YYYY-MM, YYYY-MM-DD, MM.YYYY, DD.MM.YYYY and D.M.YYYY.
     // Returns nullopt for text that is not a date of those forms or a day
     // that does not exist; an empty text gives an empty date.
-    static std::optional<PartialDate> parse(const QString &text);
+    static std::optional<PartialDate> parse(const QString &input);
     static std::optional<PartialDate> fromIso(const QString &iso) { return parse(iso); }
 
     bool isNull() const { return m_precision == Precision::None; }

@@ -52,8 +52,8 @@ public:
 
     // Every text field cleaned with text::clean (notes: trimmed only).
     static Person normalised(const Person &person);
-    // Validates normalised(person).
-    QList<PersonProblem> validate(const Person &person) const;
+    // Validates normalised(input).
+    QList<PersonProblem> validate(const Person &input) const;
 
 private:
     Settings m_settings;
@@ -63,13 +63,13 @@ private:
 class ExchangeValidator final {
 public:
     static Exchange normalised(const Exchange &exchange);
-    static QList<ExchangeProblem> validate(const Exchange &exchange, QDate today = QDate::currentDate());
+    static QList<ExchangeProblem> validate(const Exchange &input, QDate today = QDate::currentDate());
 };
 
 class BatchValidator final {
 public:
     static Batch normalised(const Batch &batch);
-    static QList<BatchProblem> validate(const Batch &batch);
+    static QList<BatchProblem> validate(const Batch &input);
 };
 
 } // namespace homeward

@@ -5,7 +5,7 @@
 namespace homeward {
 namespace {
 
-constexpr qint64 kChunkBytes = 64 * 1024;
+constexpr qint64 kChunkBytes = qint64{64} * 1024;
 
 // The offset of the first byte that is not well-formed UTF-8 (overlong
 // forms, surrogates and code points above U+10FFFF included), or of the

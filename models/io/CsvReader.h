@@ -51,7 +51,7 @@ public:
         char delimiter = ',';
         // A record longer than this (bytes) is an error rather than a way to
         // run out of memory on a quote that never closes.
-        qint64 maxRecordBytes = 16 * 1024 * 1024;
+        qint64 maxRecordBytes = qint64{16} * 1024 * 1024;
     };
 
     // The device must be open for reading; it is not owned.

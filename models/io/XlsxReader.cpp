@@ -17,6 +17,9 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// The workbook's small parts (the sheet list and its relationships) are refused beyond this size.
+constexpr qint64 kMaxPartBytes = qint64{64} * 1024 * 1024;
+
 struct ZipCloser {
     void operator()(void *zip) const { unzClose(zip); }
 };
@@ -65,7 +68,7 @@ protected:
         }
         m_total += got;
         if (m_total > m_limit) {
-            m_problem = XlsxReader::tr("the worksheet unpacks to more than %1 MB").arg(m_limit / (1024 * 1024));
+            m_problem = XlsxReader::tr("the worksheet unpacks to more than %1 MB").arg(m_limit / (qint64{1024} * 1024));
             return -1;
         }
         return got;
@@ -150,7 +153,7 @@ Result<QString> firstSheetPath(unzFile zip)
     QString relationId;
     {
         const QString name = QStringLiteral("xl/workbook.xml");
-        auto entry = openEntry(zip, name, 64 * 1024 * 1024);
+        auto entry = openEntry(zip, name, kMaxPartBytes);
         if (!entry)
             return entry.error();
         QXmlStreamReader xml(entry.value().get());
@@ -167,7 +170,7 @@ Result<QString> firstSheetPath(unzFile zip)
             return Error{XlsxReader::tr("the workbook has no worksheet")};
     }
     const QString name = QStringLiteral("xl/_rels/workbook.xml.rels");
-    auto entry = openEntry(zip, name, 64 * 1024 * 1024);
+    auto entry = openEntry(zip, name, kMaxPartBytes);
     if (!entry)
         return entry.error();
     QXmlStreamReader xml(entry.value().get());

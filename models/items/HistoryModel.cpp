@@ -112,7 +112,7 @@ QString valueText(const QString &key, const QJsonValue &value)
                               : QCoreApplication::translate("homeward::HistoryModel", "no");
     if (value.isDouble())
         return QString::number(value.toInteger());
-    const QString text = value.toString();
+    QString text = value.toString(); // not const: returned by move
     if (key == QLatin1String("sex"))
         if (auto sex = sexFromCode(text))
             return label(*sex);

@@ -290,7 +290,7 @@ struct NameCache final {
     qsizetype memoryBytes() const
     {
         qsizetype bytes = 0;
-        const auto node = qsizetype(sizeof(QString) * 2 + sizeof(int) + 24);
+        const auto node = qsizetype(sizeof(QString)) * 2 + qsizetype(sizeof(int)) + 24;
         for (auto it = surname.cbegin(); it != surname.cend(); ++it)
             bytes += node + it.key().capacity() * 2;
         for (const auto *hash : {&given, &patronymic}) {
@@ -366,7 +366,7 @@ public:
         for (; it != m_entries.end() && it->key == key; ++it)
             visit(it->record);
     }
-    qsizetype memoryBytes() const { return qsizetype(m_entries.capacity() * sizeof(Entry)); }
+    qsizetype memoryBytes() const { return qsizetype(m_entries.capacity()) * qsizetype(sizeof(Entry)); }
 
 private:
 #pragma pack(push, 4)
@@ -745,25 +745,25 @@ void RegistryIndex::reserve(qsizetype records)
     }
 }
 
-void RegistryIndex::add(const MatchRecord &m)
+void RegistryIndex::add(const MatchRecord &record)
 {
     Data &d = *m_data;
     d.finished = false;
-    if (!d.cache.surname.contains(m.surname)) {
-        const QString key = surnameKeyOf(m.surname);
+    if (!d.cache.surname.contains(record.surname)) {
+        const QString key = surnameKeyOf(record.surname);
         // Share the string of the key table.
         const quint32 id = d.surnameKeys.find(key);
-        d.cache.surname.insert(m.surname, id == kNoKey ? key : d.surnameKeys.key(id));
+        d.cache.surname.insert(record.surname, id == kNoKey ? key : d.surnameKeys.key(id));
     }
-    if (!d.cache.given.contains(m.givenName))
-        d.cache.given.insert(m.givenName, givenInfoOf(m.givenName));
-    if (!d.cache.patronymic.contains(m.patronymic))
-        d.cache.patronymic.insert(m.patronymic, patronymicInfoOf(m.patronymic));
-    const Prepared p = prepare(m, d.cache);
+    if (!d.cache.given.contains(record.givenName))
+        d.cache.given.insert(record.givenName, givenInfoOf(record.givenName));
+    if (!d.cache.patronymic.contains(record.patronymic))
+        d.cache.patronymic.insert(record.patronymic, patronymicInfoOf(record.patronymic));
+    const Prepared p = prepare(record, d.cache);
     Record r;
     r.pool = quint32(d.pool.size());
-    const QString fields[kFields] = {m.recordId,      m.surname,        m.givenName, m.patronymic,
-                                     m.serviceNumber, m.documentNumber, m.birthPlace};
+    const QString fields[kFields] = {record.recordId,      record.surname,        record.givenName, record.patronymic,
+                                     record.serviceNumber, record.documentNumber, record.birthPlace};
     for (int f = 0; f < kFields; ++f) {
         // No real name comes near 65,535 characters; longer text is cut rather than overflow the length.
         const QString text = normalise(fields[f]).left(kMaxFieldLength);
@@ -879,6 +879,7 @@ QList<MatchResult> matchAll(const RegistryIndex &index, const QList<MatchRecord>
 
     // The calling thread only reports progress, so a progress bar in it stays live.
     std::vector<std::thread> workers;
+    workers.reserve(kWorkers);
     for (int w = 0; w < kWorkers; ++w)
         workers.emplace_back(work);
     qsizetype reported = -1;

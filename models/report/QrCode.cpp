@@ -18,8 +18,8 @@ Result<QrMatrix> QrCode::encode(const QByteArray &data)
     if (!code)
         return Error{tr("The QR code could not be made"), QString::fromLocal8Bit(std::strerror(errno))};
     const int size = code->width;
-    QBitArray modules(size * size);
-    for (int i = 0; i < size * size; ++i)
+    QBitArray modules(qsizetype(size) * size);
+    for (qsizetype i = 0; i < qsizetype(size) * size; ++i)
         modules.setBit(i, (code->data[i] & 1) != 0); // bit 0: dark module
     return QrMatrix(size, modules);
 }

@@ -52,8 +52,7 @@ const char *const kStatements[] = {
        BEGIN SELECT RAISE(ABORT, 'the record of batch transitions cannot be changed'); END)",
 
     "ALTER TABLE batch ADD COLUMN seal_head_hash TEXT CHECK (seal_head_hash IS NULL OR length(seal_head_hash) = 64)",
-    "ALTER TABLE batch ADD COLUMN seal_content_hash TEXT "
-    "CHECK (seal_content_hash IS NULL OR length(seal_content_hash) = 64)",
+    R"(ALTER TABLE batch ADD COLUMN seal_content_hash TEXT CHECK (seal_content_hash IS NULL OR length(seal_content_hash) = 64))",
     "ALTER TABLE batch ADD COLUMN sealed_at TEXT",
     "ALTER TABLE batch ADD COLUMN sealed_by INTEGER REFERENCES official (id)",
     "ALTER TABLE batch ADD COLUMN actual_date TEXT CHECK (actual_date IS NULL OR length(actual_date) = 10)",
@@ -62,8 +61,7 @@ const char *const kStatements[] = {
     "ALTER TABLE batch ADD COLUMN actual_civilians INTEGER CHECK (actual_civilians IS NULL OR actual_civilians >= 0)",
     "ALTER TABLE batch ADD COLUMN completed_at TEXT",
     "ALTER TABLE batch ADD COLUMN completed_by INTEGER REFERENCES official (id)",
-    "ALTER TABLE batch_member ADD COLUMN handover TEXT "
-    "CHECK (handover IS NULL OR handover IN ('handed_over', 'not_handed_over'))",
+    R"(ALTER TABLE batch_member ADD COLUMN handover TEXT CHECK (handover IS NULL OR handover IN ('handed_over', 'not_handed_over')))",
     "ALTER TABLE batch_member ADD COLUMN handover_reason TEXT NOT NULL DEFAULT ''",
 
     // --- status edges ---

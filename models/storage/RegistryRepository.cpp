@@ -185,7 +185,7 @@ RegistryImportOutcome RegistryRepository::importCsv(const QString &path, const A
         return failed(allowed.error());
 
     // Pass 1: check everything, write nothing.
-    const RegistryImportOutcome checked = check(path, options, progress);
+    RegistryImportOutcome checked = check(path, options, progress); // not const: returned by move
     if (!checked.ok())
         return checked;
     const QString firstHash = checked.sha256;
