@@ -1,3 +1,5 @@
+#include "ProgramRun.h"
+
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -30,11 +32,7 @@ private Q_SLOTS:
     void restoreRefusesChangingNothing();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = testing::ProgramRun;
     Run run(const QStringList &arguments, const QString &password = QString()) const;
     QString demo(const QString &name) const;
     static QByteArray hashOf(const QString &path);
@@ -50,30 +48,7 @@ void BackupCommandTest::initTestCase()
 
 BackupCommandTest::Run BackupCommandTest::run(const QStringList &arguments, const QString &password) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("HOMEWARD_PASSWORD"));
-    if (!password.isNull())
-        env.insert(QStringLiteral("HOMEWARD_PASSWORD"), password);
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice()); // never a prompt
-    process.start(QStringLiteral(HOMEWARD_BINARY),
-                  QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = QStringLiteral("the program did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return testing::runProgram(m_dir.path(), arguments, password);
 }
 
 QString BackupCommandTest::demo(const QString &name) const

@@ -1,3 +1,5 @@
+#include "ProgramRun.h"
+
 #include "io/CsvReader.h"
 #include "io/InterchangeCsv.h"
 #include "storage/Database.h"
@@ -66,11 +68,7 @@ private Q_SLOTS:
     void otherImportFormsAreNotAvailableYet();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = testing::ProgramRun;
     Run run(const QStringList &arguments, const QMap<QString, QString> &env = {}) const;
     QString write(const QString &name, const QByteArray &bytes) const;
     QString demo(const QString &name) const;
@@ -87,32 +85,9 @@ void MatchCommandTest::initTestCase()
 
 MatchCommandTest::Run MatchCommandTest::run(const QStringList &arguments, const QMap<QString, QString> &env) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("HOMEWARD_NO_DIALOGS"), QStringLiteral("1"));
-    environment.remove(QStringLiteral("HOMEWARD_PASSWORD"));
-    for (auto it = env.begin(); it != env.end(); ++it)
-        environment.insert(it.key(), it.value());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    // stdin is a pipe, never a terminal: no prompt can wait for a password.
-    process.start(QStringLiteral(HOMEWARD_BINARY),
-                  QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = QStringLiteral("the program did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    testing::ProgramOptions options;
+    options.extraEnv = env;
+    return testing::runProgram(m_dir.path(), arguments, options);
 }
 
 QString MatchCommandTest::write(const QString &name, const QByteArray &bytes) const

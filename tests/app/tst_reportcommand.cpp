@@ -4,6 +4,8 @@
 // row lost or split and the table header on every page; wrong command lines
 // and unknown records write nothing.
 
+#include "ProgramRun.h"
+
 #include "report/SheetBuilder.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -78,11 +80,7 @@ private Q_SLOTS:
     void wrongCommandLinesWriteNothing();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = testing::ProgramRun;
     Run run(const QStringList &arguments, const QString &language = QStringLiteral("en")) const;
     // The PDF's text, one entry per page; empty when it cannot be read.
     static QStringList pages(const QString &pdf);
@@ -171,29 +169,11 @@ void ReportCommandTest::initTestCase()
 
 ReportCommandTest::Run ReportCommandTest::run(const QStringList &arguments, const QString &language) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     // No display at all: the command must choose the offscreen platform itself.
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(HOMEWARD_BINARY), QStringList{QStringLiteral("--language"), language} + arguments);
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = QStringLiteral("the program did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    testing::ProgramOptions options;
+    options.language = language;
+    options.noDisplayAtAll = true;
+    return testing::runProgram(m_dir.path(), arguments, options);
 }
 
 QStringList ReportCommandTest::pages(const QString &pdf)

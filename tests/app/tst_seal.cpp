@@ -1,3 +1,5 @@
+#include "ProgramRun.h"
+
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -19,11 +21,7 @@ private Q_SLOTS:
     void tamperingWithASealedBatchIsNamed();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = testing::ProgramRun;
     Run run(const QStringList &arguments) const;
     QTemporaryDir m_dir;
 };
@@ -35,25 +33,7 @@ void SealTest::initTestCase()
 
 SealTest::Run SealTest::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HOMEWARD_BINARY), QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = QStringLiteral("the program did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return testing::runProgram(m_dir.path(), arguments);
 }
 
 void SealTest::tamperingWithASealedBatchIsNamed_data()
