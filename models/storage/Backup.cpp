@@ -262,6 +262,8 @@ Result<QMap<QString, qint64>> Backup::rowCounts(const QSqlDatabase &db)
     QStringList names;
     while (tables.value().next())
         names << tables.value().value(0).toString();
+    if (tables.value().lastError().isValid()) // a table left out would be missing from the manifest
+        return Error{tables.value().lastError().text()};
     QMap<QString, qint64> counts;
     for (const QString &name : names) {
         // A table name cannot be bound; it comes from sqlite_master and is quoted.

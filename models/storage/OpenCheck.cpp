@@ -5,6 +5,8 @@
 #include "SealCheck.h"
 #include "Sql.h"
 
+#include <QSqlError>
+
 namespace homeward {
 namespace {
 
@@ -56,6 +58,9 @@ OpenCheckReport OpenCheck::run(const QSqlDatabase &db)
                                         .arg(keys.value().value(1).toString(), keys.value().value(0).toString(),
                                              keys.value().value(2).toString())});
         }
+        // A read that fails part-way must not pass as "no broken links".
+        if (keys.value().lastError().isValid())
+            failed(tr("The check of the links between records"), Error{keys.value().lastError().text()});
         if (listed > kMaxListed)
             report.problems.append({OpenProblem::Kind::ForeignKey,
                                     tr("%1 more records refer to missing records").arg(listed - kMaxListed)});

@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "Sql.h"
 
+#include <QSqlError>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -46,6 +47,9 @@ Result<QList<SealFault>> SealCheck::verify(const QSqlDatabase &db)
                          tr("batch %1 of “%2”").arg(q.value(1).toString(), q.value(2).toString()),
                          q.value(3).toString(), q.value(4).toString()};
     }
+    // next() is false on a failed read as at the end: a seal left unread must not pass as checked.
+    if (batches.value().lastError().isValid())
+        return Error{tr("The seals could not be read"), batches.value().lastError().text()};
 
     QList<SealFault> faults;
     for (const Sealed &batch : std::as_const(sealed)) {
@@ -84,6 +88,8 @@ Result<QList<SealFault>> SealCheck::verify(const QSqlDatabase &db)
                           .arg(row));
             break;
         }
+        if (rows.value().lastError().isValid())
+            return Error{tr("The seals could not be checked"), rows.value().lastError().text()};
         if (!found)
             fault(tr("its confirmation is not in the audit trail"));
     }
