@@ -42,7 +42,7 @@ PersonDialog::PersonDialog(Store &store, qint64 batchId, QWidget *parent)
     m_registry->setContext(0, batchId);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("registrySplitter"));
-    m_ui->dialogLayout->replaceWidget(m_ui->scrollArea, splitter);
+    delete m_ui->dialogLayout->replaceWidget(m_ui->scrollArea, splitter); // the old item is ours to delete
     splitter->addWidget(m_ui->scrollArea);
     splitter->addWidget(m_registry);
     splitter->setChildrenCollapsible(false);
