@@ -21,7 +21,7 @@ echo "== build: $((SECONDS - start)) s"
 [ "$sanitize" = 1 ] || exit 0
 
 # Static checks first: they fail in minutes, the sanitizer build takes longer.
-tools/tidy.sh build
+tools/tidy.sh
 
 start=$SECONDS
 tools/build.sh --sanitize

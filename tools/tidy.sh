@@ -2,17 +2,19 @@
 # Runs clang-tidy (checks in .clang-tidy) over every models/**/*.cpp, two files at a time,
 # with the compile commands of a configured build directory. Prints each finding and the
 # count; exits non-zero on any finding.
-#   tools/tidy.sh [build-dir]     (default: build; configured here if it is not yet)
+#   tools/tidy.sh [build-dir]     (default: build-tidy; configured here if it is not yet)
+# The directory is configured without precompiled headers: clang cannot read GCC's, and the
+# compile commands of a build with them name one on every line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-builddir="${1:-build}"
+builddir="${1:-build-tidy}"
 tidy="$(command -v clang-tidy-14 || command -v clang-tidy || true)"
 [ -n "$tidy" ] || { echo "tidy: clang-tidy not found (HOMEWARD_TIDY=1 tools/install-deps.sh installs it)" >&2; exit 1; }
 
 # The compile commands are written at configure time; no build is needed for models/
 # (no source there includes a generated moc or ui file).
 if [ ! -f "$builddir/compile_commands.json" ]; then
-  cmake -S . -B "$builddir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake -S . -B "$builddir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON >/dev/null
 fi
 
 out="$(mktemp -d)"

@@ -1,0 +1,1 @@
+// Compiles the precompiled headers that the suites share (tests/CMakeLists.txt).
