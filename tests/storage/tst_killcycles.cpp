@@ -7,6 +7,7 @@
 #include "storage/SignIn.h"
 #include "storage/Sql.h"
 #include "storage/Store.h"
+#include "Sanitized.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,7 +59,8 @@ const char kCyclesEnv[] = "HOMEWARD_KILL_CYCLES";
 const char kFreshEveryEnv[] = "HOMEWARD_KILL_FRESH_EVERY";
 const char kMasterSeedEnv[] = "HOMEWARD_KILL_MASTER_SEED";
 
-constexpr int kDefaultCycles = 200;
+// 200 in the regular suite; the sanitizer run (several times slower) does 50 (Sanitized.h).
+constexpr int kDefaultCycles = homeward::testing::kSanitized ? 50 : 200;
 // A new database after this many cycles: every cycle checks the integrity of
 // the whole file and verifies the whole audit chain, whose cost grows with the
 // database (about 60 ms a cycle at 100 cycles, 300 ms at 200 on a busy machine).
