@@ -22,6 +22,11 @@ public:
     // Empty when every check passed; otherwise the reason for read-only mode.
     static QString check(Store &store, const QString &databasePath, bool dialogs);
     static void applyReadOnly(Store &store, MainWindow &window, const QString &databasePath, const QString &reason);
+
+    // The checks on a worker thread (own connection) with a progress dialog,
+    // shown when they take longer than this.
+    static constexpr int kProgressDelayMs = 500;
+    static OpenCheckReport runWithProgress(const QString &databasePath);
 };
 
 } // namespace homeward

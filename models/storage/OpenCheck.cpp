@@ -1,6 +1,7 @@
 #include "OpenCheck.h"
 
 #include "AuditLog.h"
+#include "Database.h"
 #include "Migrations.h"
 #include "SealCheck.h"
 #include "Sql.h"
@@ -27,25 +28,61 @@ QString OpenCheckReport::reason() const
     return problems.isEmpty() ? QString() : problems.constFirst().text;
 }
 
-OpenCheckReport OpenCheck::run(const QSqlDatabase &db)
+QString OpenCheck::stepText(Step step)
+{
+    switch (step) {
+    case Step::Integrity:
+        return tr("Checking that the database file is whole…");
+    case Step::Links:
+        return tr("Checking the links between records…");
+    case Step::AuditTrail:
+        return tr("Checking the audit trail…");
+    case Step::Seals:
+        return tr("Checking the seals of confirmed batches…");
+    }
+    return {};
+}
+
+OpenCheckReport OpenCheck::runOnFile(const QString &path, const Progress &progress)
+{
+    auto database = Database::open(path);
+    if (!database) {
+        OpenCheckReport report;
+        report.problems.append({OpenProblem::Kind::CheckFailed,
+                                tr("%1 could not run: %2").arg(tr("The integrity check"), database.text())});
+        return report;
+    }
+    return run(database.value()->connection(), progress);
+}
+
+OpenCheckReport OpenCheck::run(const QSqlDatabase &db, const Progress &progress)
 {
     OpenCheckReport report;
     const auto failed = [&report](const QString &what, const Error &error) {
         report.problems.append({OpenProblem::Kind::CheckFailed, tr("%1 could not run: %2").arg(what, error.text())});
     };
+    const auto begin = [&progress](Step step) {
+        if (progress)
+            progress(step);
+    };
 
+    begin(Step::Integrity);
     if (auto quick = sql::run(db, QStringLiteral("PRAGMA quick_check")); !quick) {
         failed(tr("The integrity check"), quick.error());
     } else {
         QStringList lines;
         while (quick.value().next())
             lines << quick.value().value(0).toString();
-        if (lines != QStringList{QStringLiteral("ok")})
+        // A read that fails part-way must not pass as "ok".
+        if (quick.value().lastError().isValid())
+            failed(tr("The integrity check"), Error{quick.value().lastError().text()});
+        else if (lines != QStringList{QStringLiteral("ok")})
             report.problems.append(
                 {OpenProblem::Kind::Integrity,
                  tr("the database file is damaged: %1").arg(lines.mid(0, 3).join(QStringLiteral("; ")))});
     }
 
+    begin(Step::Links);
     if (auto keys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check")); !keys) {
         failed(tr("The check of the links between records"), keys.error());
     } else {
@@ -73,6 +110,7 @@ OpenCheckReport OpenCheck::run(const QSqlDatabase &db)
     }
     if (version.value() < kAuditSchema)
         return report;
+    begin(Step::AuditTrail);
     auto chain = AuditLog::verify(db);
     if (!chain) {
         failed(tr("The audit trail check"), chain.error());
@@ -82,6 +120,7 @@ OpenCheckReport OpenCheck::run(const QSqlDatabase &db)
              tr("audit trail broken at row %1: %2").arg(QString::number(fault->rowId), fault->reason)});
     } else {
         // The seals hang on the chain just checked; a broken chain says enough.
+        begin(Step::Seals);
         auto seals = SealCheck::verify(db);
         if (!seals) {
             failed(tr("The check of the seals"), seals.error());

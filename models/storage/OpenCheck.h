@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace homeward {
 
 // One thing wrong with a database found when it opens.
@@ -34,7 +36,20 @@ class OpenCheck final {
 
 public:
     static constexpr int kMaxListed = 10; // foreign key rows listed at most
-    static OpenCheckReport run(const QSqlDatabase &db);
+
+    // The steps of run(), in order, for a progress display: each takes
+    // seconds on a database of a million records.
+    enum class Step { Integrity, Links, AuditTrail, Seals };
+    static constexpr int kSteps = 4;
+    // What the step does, translated ("Checking the audit trail…").
+    static QString stepText(Step step);
+    // Called as each step begins (from the thread that runs the checks).
+    using Progress = std::function<void(Step step)>;
+
+    static OpenCheckReport run(const QSqlDatabase &db, const Progress &progress = {});
+    // The same checks on a connection of its own to the file at `path`, for a
+    // worker thread: a connection belongs to the thread that opened it.
+    static OpenCheckReport runOnFile(const QString &path, const Progress &progress = {});
     // PRAGMA query_only = ON: from now on the connection refuses every write,
     // so a damaged database is not written to, whatever a view may try.
     static Status enterReadOnly(const QSqlDatabase &db);

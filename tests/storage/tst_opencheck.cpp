@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,10 @@ private Q_SLOTS:
     void healthyDatabasePasses();
     void damageIsFoundAndNamed_data();
     void damageIsFoundAndNamed();
+    void progressNamesEachStepInOrder();
+    void onItsOwnConnectionTheReportIsTheSame_data();
+    void onItsOwnConnectionTheReportIsTheSame();
+    void aFileThatCannotBeOpenedIsAProblem();
     void readOnlyRefusesWrites();
     void newFilesAreOwnerOnly();
     void existingFilesKeepTheirPermissions();
@@ -106,6 +111,64 @@ void OpenCheckTest::damageIsFoundAndNamed()
     QVERIFY(!report.ok());
     QCOMPARE(int(report.problems.constFirst().kind), kind);
     QVERIFY2(report.reason().contains(named), qPrintable(report.text()));
+}
+
+void OpenCheckTest::progressNamesEachStepInOrder()
+{
+    auto db = Database::open(m_path);
+    QVERIFY2(db.ok(), qPrintable(db.text()));
+    QList<OpenCheck::Step> steps;
+    const OpenCheckReport report =
+        OpenCheck::run(db.value()->connection(), [&steps](OpenCheck::Step step) { steps << step; });
+    QVERIFY2(report.ok(), qPrintable(report.text()));
+    const QList<OpenCheck::Step> expected{OpenCheck::Step::Integrity, OpenCheck::Step::Links,
+                                          OpenCheck::Step::AuditTrail, OpenCheck::Step::Seals};
+    QCOMPARE(steps, expected);
+    QCOMPARE(steps.size(), OpenCheck::kSteps);
+    QSet<QString> texts;
+    for (OpenCheck::Step step : expected)
+        texts.insert(OpenCheck::stepText(step));
+    QCOMPARE(texts.size(), OpenCheck::kSteps); // each step says what it does, differently
+    QVERIFY(!texts.contains(QString()));
+}
+
+void OpenCheckTest::onItsOwnConnectionTheReportIsTheSame_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<bool>("sound");
+    QTest::newRow("sound") << QString() << true;
+    QTest::newRow("audit row deleted") << QStringLiteral(
+                                              "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 5;")
+                                       << false;
+    QTest::newRow("broken link")
+        << QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE batch SET exchange_id = 999 WHERE status = 'draft';")
+        << false;
+}
+
+void OpenCheckTest::onItsOwnConnectionTheReportIsTheSame()
+{
+    QFETCH(QString, script);
+    QFETCH(bool, sound);
+    if (!script.isEmpty())
+        QVERIFY(runSqlite3(m_path, script));
+    // The window keeps its connection open while a worker checks on its own.
+    auto db = Database::open(m_path);
+    QVERIFY2(db.ok(), qPrintable(db.text()));
+    const OpenCheckReport here = OpenCheck::run(db.value()->connection());
+    int steps = 0;
+    const OpenCheckReport own = OpenCheck::runOnFile(m_path, [&steps](OpenCheck::Step) { ++steps; });
+    QCOMPARE(own.ok(), sound);
+    QCOMPARE(own.text(), here.text());
+    QVERIFY(steps >= 2);
+}
+
+void OpenCheckTest::aFileThatCannotBeOpenedIsAProblem()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("not-a-file"));
+    QVERIFY(QDir().mkpath(folder));
+    const OpenCheckReport report = OpenCheck::runOnFile(folder);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.problems.constFirst().kind, OpenProblem::Kind::CheckFailed);
 }
 
 void OpenCheckTest::readOnlyRefusesWrites()
