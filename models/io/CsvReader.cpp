@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "ListFormat.h"
+
 #include <QIODevice>
 
 namespace homeward {
@@ -115,11 +117,36 @@ bool CsvReader::fail(qint64 line, int column, QString reason)
 
 bool CsvReader::finishField(CsvRecord &record, QByteArray &bytes, qint64 line, int column)
 {
+    if (m_options.encoding == Options::Encoding::Windows1251) {
+        const auto lineAt = [&](qsizetype index) { return line + bytes.left(index).count('\n'); };
+        if (const qsizetype nulAt = bytes.indexOf('\0'); nulAt >= 0) {
+            m_encodingError = true;
+            return fail(lineAt(nulAt), column, tr("a NUL character: this is not a text file"));
+        }
+        qsizetype undefinedAt = -1;
+        QString text = ListFormats::fromWindows1251(bytes.constData(), bytes.size(), &undefinedAt);
+        if (undefinedAt >= 0) {
+            m_encodingError = true;
+            return fail(lineAt(undefinedAt), column,
+                        tr("byte 0x%1 is not a character of Windows-1251")
+                            .arg(QString::number(static_cast<unsigned char>(bytes.at(undefinedAt)), 16).toUpper()));
+        }
+        if (ListFormats::isUtf8Text(bytes.constData(), bytes.size(), 3)) {
+            m_encodingError = true;
+            return fail(line, column,
+                        tr("this field is UTF-8 but the file is Windows-1251: the file mixes encodings; save the "
+                           "list again in one encoding"));
+        }
+        record.fields.append(std::move(text));
+        bytes.clear();
+        return true;
+    }
     bool nul = false;
     const qsizetype bad = firstBadByte(bytes, nul);
     if (bad >= 0) {
         // Line breaks inside a quoted field are stored as one "\n" each, so counting them gives the physical line.
         const qint64 badLine = line + bytes.left(bad).count('\n');
+        m_encodingError = true;
         if (nul)
             return fail(badLine, column,
                         tr("a NUL character: this is not a UTF-8 text file (perhaps UTF-16 or a binary file)"));
@@ -144,10 +171,13 @@ bool CsvReader::next(CsvRecord &record)
         if (m_error)
             return false;
         const QByteArray head = m_buffer.mid(m_position, 3);
-        if (head.startsWith("\xEF\xBB\xBF")) {
+        if (m_options.encoding != Options::Encoding::Utf8) {
+            // Windows-1251 has no byte-order mark.
+        } else if (head.startsWith("\xEF\xBB\xBF")) {
             m_position += 3;
             m_consumed += 3;
         } else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+            m_encodingError = true;
             return fail(1, 1, tr("the file is UTF-16 (it begins with a UTF-16 byte-order mark); save it as UTF-8"));
         }
     }

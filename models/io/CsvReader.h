@@ -39,8 +39,9 @@ struct CsvRecord final {
 //  - The bytes are UTF-8, with or without a byte-order mark. Invalid UTF-8,
 //    a NUL character and a UTF-16 byte-order mark are errors naming the line.
 //  - The parser works on the bytes of an ASCII-compatible encoding and
-//    decodes each field on its own; other encodings (Windows-1251, UTF-16
-//    transcoded first) can be added by replacing the field decoder.
+//    decodes each field on its own: UTF-8 (default) or Windows-1251
+//    (Options::encoding). UTF-16 is transcoded first (ListFormat.h's
+//    DecodingDevice).
 // The first error ends the reading: after a broken quote nothing that
 // follows can be trusted to be where it seems.
 class CsvReader final {
@@ -52,6 +53,12 @@ public:
         // A record longer than this (bytes) is an error rather than a way to
         // run out of memory on a quote that never closes.
         qint64 maxRecordBytes = qint64{16} * 1024 * 1024;
+        // The bytes' encoding. Windows-1251: every field is decoded by that
+        // code page; a NUL, the undefined byte 0x98, or a field that is
+        // valid UTF-8 Cyrillic (the file mixes encodings) is an error. No
+        // byte-order mark is looked for.
+        enum class Encoding { Utf8, Windows1251 };
+        Encoding encoding = Encoding::Utf8;
     };
 
     // The device must be open for reading; it is not owned.
@@ -63,6 +70,9 @@ public:
     bool next(CsvRecord &record);
 
     const std::optional<CsvError> &error() const { return m_error; }
+    // True when error() is about the bytes' encoding (invalid or mixed
+    // encodings, NUL characters, a byte-order mark of another encoding).
+    bool encodingError() const { return m_error && m_encodingError; }
     bool atEnd() const { return m_finished && !m_error; }
     // Bytes consumed so far (for progress bars).
     qint64 bytesRead() const { return m_consumed; }
@@ -84,6 +94,7 @@ private:
     bool m_finished = false;
     bool m_deviceDone = false;
     std::optional<CsvError> m_error;
+    bool m_encodingError = false;
 };
 
 } // namespace homeward
