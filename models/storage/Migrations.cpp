@@ -300,10 +300,11 @@ QStringList migration5Statements();
 QStringList migration6Statements();
 QStringList migration7Statements();
 QStringList migration8Statements();
+QStringList migration9Statements();
 
 int Migrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Migrations::statements(int version)
@@ -317,6 +318,7 @@ QStringList Migrations::statements(int version)
     case 6: return migration6Statements();
     case 7: return migration7Statements();
     case 8: return migration8Statements();
+    case 9: return migration9Statements();
     default: return {};
     }
 }
