@@ -64,8 +64,8 @@ private Q_SLOTS:
     void importRefusesInvalidRowsAndLeavesTheDatabaseUnchanged();
     void importRefusesAVerifier();
     void importRefusesDuplicatesUnlessReplace();
-    void otherImportFormsAreNotAvailableYet_data();
-    void otherImportFormsAreNotAvailableYet();
+    void importCommandLineMistakes_data();
+    void importCommandLineMistakes();
 
 private:
     using Run = testing::ProgramRun;
@@ -428,20 +428,21 @@ void MatchCommandTest::importRefusesDuplicatesUnlessReplace()
     QVERIFY2(replaced.out.contains(QLatin1String("rows 5 (new 0, replaced 5)")), qPrintable(replaced.out));
 }
 
-void MatchCommandTest::otherImportFormsAreNotAvailableYet_data()
+void MatchCommandTest::importCommandLineMistakes_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     QTest::newRow("batch") << QStringList{"import", "--database", "d", "--batch", "1", "f.csv"} << 2
-                           << "import --batch is not available in this version yet";
+                           << "name your account with --user";
     QTest::newRow("counterpart") << QStringList{"import", "--database", "d", "--counterpart", "1", "f.csv"} << 2
-                                 << "import --counterpart is not available";
+                                 << "name your account with --user";
     QTest::newRow("encoding") << QStringList{"import", "--registry", "--encoding", "cp1251", "f.csv"} << 2
-                              << "import --encoding is not available";
+                              << "import needs --database";
     QTest::newRow("delimiter") << QStringList{"import", "--registry", "--delimiter", ";", "f.csv"} << 2
-                               << "import --delimiter is not available";
-    QTest::newRow("no registry") << QStringList{"import", "--database", "d", "f.csv"} << 2 << "import needs --registry";
+                               << "import needs --database";
+    QTest::newRow("no registry") << QStringList{"import", "--database", "d", "f.csv"} << 2
+                                 << "import needs one of --batch ID, --registry or --counterpart BATCH_ID";
     QTest::newRow("no file") << QStringList{"import", "--database", "d", "--registry", "--user", "operator"} << 2
                              << "import needs the file";
     QTest::newRow("no user") << QStringList{"import", "--database", "d", "--registry", "f.csv"} << 2
@@ -454,7 +455,7 @@ void MatchCommandTest::otherImportFormsAreNotAvailableYet_data()
                                       << 1 << "there is no database file";
 }
 
-void MatchCommandTest::otherImportFormsAreNotAvailableYet()
+void MatchCommandTest::importCommandLineMistakes()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
