@@ -10,8 +10,11 @@
 #include "BatchWorkflowActions.h"
 #include "RegistryActions.h"
 #include "ExportActions.h"
+#include "ReconciliationActions.h"
+#include "ImportActions.h"
 #include "SettingsDialog.h"
 #include "VerificationActions.h"
+#include "dashboard/DashboardPage.h"
 #include "print/PrintActions.h"
 #include "domain/Permissions.h"
 #include "storage/Accounts.h"
@@ -30,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -60,10 +64,15 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_records = new RecordActions(store, this);
     m_navigator = new NavigatorWidget(store);
     m_panel = new BatchPanel(store);
+    m_dashboard = new DashboardPage(store);
+    m_rightSide = new QStackedWidget;
+    m_rightSide->setObjectName(QStringLiteral("rightSide"));
+    m_rightSide->addWidget(m_panel);
+    m_rightSide->addWidget(m_dashboard);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigator);
-    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_rightSide);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -93,21 +102,28 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_verification = new VerificationActions(store, this);
     new RegistryActions(store, this); // match all with the registry, import the registry
     new ExportActions(store, this);   // a batch's list or the registry to CSV or XLSX
+    new ImportActions(store, this);   // a list into a batch or the registry, through the import wizard
     auto *print = new PrintActions(store, this); // File › Print: preview and PDF export of the three sheets
     connect(print, &PrintActions::message, this, &MainWindow::showMessage);
+    auto *reconcile = new ReconciliationActions(store, this); // Batch › Reconcile with the other side's list
+    connect(reconcile, &ReconciliationActions::message, this, &MainWindow::showMessage);
 
     connect(m_navigator, &NavigatorWidget::batchSelected, m_panel, [this](qint64 batchId) {
+        showDashboard(0);
         m_panel->setBatch(batchId);
         updateActions();
     });
-    connect(m_navigator, &NavigatorWidget::exchangeSelected, m_panel, [this] {
+    connect(m_navigator, &NavigatorWidget::exchangeSelected, m_panel, [this](qint64 exchangeId) {
         m_panel->setBatch(0);
+        showDashboard(exchangeId);
         updateActions();
     });
     connect(m_navigator, &NavigatorWidget::selectionCleared, m_panel, [this] {
         m_panel->setBatch(0);
+        showDashboard(0);
         updateActions();
     });
+    connect(m_dashboard, &DashboardPage::batchActivated, m_navigator, &NavigatorWidget::selectBatch);
     connect(m_panel, &BatchPanel::currentPersonChanged, this, &MainWindow::updateActions);
     connect(m_panel, &BatchPanel::personActivated, this, &MainWindow::editPerson);
     connect(m_panel, &BatchPanel::countsChanged, m_countsLabel, &QLabel::setText);
@@ -152,7 +168,8 @@ void MainWindow::setReadOnly(const QString &reason, const QString &newestGoodBac
     static const QStringList kReading = {
         QStringLiteral("quitAction"),       QStringLiteral("aboutAction"),        QStringLiteral("editPersonAction"),
         QStringLiteral("historyAction"),    QStringLiteral("batchHistoryAction"), QStringLiteral("restoreBackupAction"),
-        QStringLiteral("lockNowAction"),    QStringLiteral("settingsAction")};
+        QStringLiteral("lockNowAction"),    QStringLiteral("settingsAction"),
+        QStringLiteral("showDashboardAction")};
     for (QAction *action : findChildren<QAction *>()) {
         if (action->isSeparator() || kReading.contains(action->objectName()) || action->menu())
             continue;
@@ -267,6 +284,15 @@ void MainWindow::createActions()
     m_settings->setStatusTip(tr("Lock after idle time, automatic backups"));
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
 
+    m_showDashboard = makeAction(this, "showDashboardAction", tr("&Dashboard"),
+                                 QIcon::fromTheme(QStringLiteral("view-statistics")));
+    m_showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_showDashboard->setStatusTip(tr("Show the selected exchange's batches, progress and charts"));
+    connect(m_showDashboard, &QAction::triggered, this, [this] {
+        if (const qint64 exchangeId = m_navigator->currentExchangeId())
+            m_navigator->selectExchange(exchangeId);
+    });
+
     m_about = makeAction(this, "aboutAction", tr("&About Homeward"), QIcon::fromTheme(QStringLiteral("help-about")));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -281,6 +307,9 @@ void MainWindow::createMenusAndToolBar()
     file->addSeparator();
     file->addAction(m_idleLock->lockNowAction());
     file->addAction(m_quit);
+
+    QMenu *view = menuBar()->addMenu(tr("Vie&w"));
+    view->addAction(m_showDashboard);
 
     QMenu *exchange = menuBar()->addMenu(tr("E&xchange"));
     exchange->addAction(m_newBatch);
@@ -356,6 +385,7 @@ void MainWindow::updateActions()
     m_editPerson->setEnabled(person);
     enableFor(m_deletePerson, person && editable, Action::EnterPersons);
     enableFor(m_accounts, true, Action::ManageAccounts);
+    m_showDashboard->setEnabled(exchange); // reading only: open to every role
     m_workflow->setBatch(batch ? m_navigator->currentBatchId() : 0);
 }
 
@@ -372,6 +402,13 @@ void MainWindow::enableFor(QAction *action, bool offered, Action needed)
     else
         action->setToolTip(tr("Your roles (%1) do not allow you to %2")
                                .arg(Accounts::rolesText(m_official), actionLabel(needed)));
+}
+
+void MainWindow::showDashboard(qint64 exchangeId)
+{
+    // A hidden dashboard reads nothing: it follows changes only while shown.
+    m_dashboard->setExchange(exchangeId);
+    m_rightSide->setCurrentWidget(exchangeId != 0 ? static_cast<QWidget *>(m_dashboard) : m_panel);
 }
 
 void MainWindow::newBatch()

@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 
 namespace homeward {
 
@@ -14,6 +15,7 @@ enum class Action;
 class BackupActions;
 class BatchPanel;
 class BatchWorkflowActions;
+class DashboardPage;
 class IdleLock;
 class LockScreen;
 class NavigatorWidget;
@@ -21,8 +23,8 @@ class RecordActions;
 class VerificationActions;
 class Store;
 
-// The main window: the navigator on the left, the selected batch on the
-// right, menus, tool bar and status bar. It only assembles; the work behind
+// The main window: the navigator on the left, the selected batch (or the
+// selected exchange's dashboard) on the right, menus, tool bar and status bar. It only assembles; the work behind
 // the actions is in RecordActions, the views in their own widgets.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -45,6 +47,8 @@ public:
 
     NavigatorWidget *navigator() const { return m_navigator; }
     BatchPanel *batchPanel() const { return m_panel; }
+    // Shown instead of the batch panel while an exchange (not a batch) is selected.
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     RecordActions *recordActions() const { return m_records; }
     BatchWorkflowActions *workflowActions() const { return m_workflow; }
     VerificationActions *verificationActions() const { return m_verification; }
@@ -66,6 +70,8 @@ private:
     void showMessage(const QString &text);
 
     void newBatch();
+    // The right side: the dashboard of `exchangeId`, or (0) the batch panel.
+    void showDashboard(qint64 exchangeId);
     void newPerson();
     void editPerson();
     void deletePerson();
@@ -76,6 +82,8 @@ private:
     Store &m_store;
     NavigatorWidget *m_navigator = nullptr;
     BatchPanel *m_panel = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    QStackedWidget *m_rightSide = nullptr; // the batch panel or the dashboard
     RecordActions *m_records = nullptr;
     BatchWorkflowActions *m_workflow = nullptr;
     VerificationActions *m_verification = nullptr; // verify details, history
@@ -100,6 +108,7 @@ private:
     QAction *m_about = nullptr;
     QAction *m_accounts = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_showDashboard = nullptr;
     IdleLock *m_idleLock = nullptr;
     LockScreen *m_lockScreen = nullptr;
 };
