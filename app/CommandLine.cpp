@@ -6,6 +6,7 @@
 #include "MatchCommand.h"
 #include "ReportCommand.h"
 
+#include "domain/InterfaceLanguage.h"
 #include "storage/AuditLog.h"
 #include "storage/SealCheck.h"
 #include "storage/Database.h"
@@ -15,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -29,9 +29,6 @@ using console::print;
 
 const QString kDatabaseOption = QStringLiteral("database");
 const QString kLanguageOption = QStringLiteral("language");
-const QString kLanguageSetting = QStringLiteral("language");
-const QString kDefaultLanguage = QStringLiteral("uk");
-const QStringList kLanguages = {QStringLiteral("uk"), QStringLiteral("en")};
 
 // The first schema with an audit trail.
 constexpr int kAuditSchema = 2;
@@ -79,7 +76,10 @@ void CommandLine::addOptions(QCommandLineParser &parser) const
         kDatabaseOption, tr("The database file to open. A file that does not exist is created empty (no demo data)."),
         tr("path")));
     parser.addOption(
-        QCommandLineOption(kLanguageOption, tr("Interface language: uk (default) or en."), tr("language")));
+        QCommandLineOption(kLanguageOption,
+                           tr("Interface language for this run: uk or en. Without it, the language chosen in "
+                              "Settings; by default the system's (Ukrainian unless the system speaks English)."),
+                           tr("language")));
     parser.addPositionalArgument(QStringLiteral("command"), tr("A command to run without the window (see above)."),
                                  tr("[command [arguments]]"));
     // Everything after the command belongs to the command, its --help included.
@@ -89,7 +89,7 @@ void CommandLine::addOptions(QCommandLineParser &parser) const
 bool CommandLine::wantsWindow() const
 {
     return m_parsed && !m_parser->isSet(QStringLiteral("help")) && !m_parser->isSet(QStringLiteral("version")) &&
-           m_parser->positionalArguments().isEmpty() && kLanguages.contains(language()) &&
+           m_parser->positionalArguments().isEmpty() && InterfaceLanguage::languages().contains(language()) &&
            !(m_parser->isSet(kDatabaseOption) && m_parser->value(kDatabaseOption).trimmed().isEmpty());
 }
 
@@ -104,36 +104,42 @@ QString CommandLine::language() const
 {
     if (m_parsed && m_parser->isSet(kLanguageOption))
         return m_parser->value(kLanguageOption).trimmed().toLower();
-    return kDefaultLanguage;
+    return InterfaceLanguage::kUkrainian;
 }
 
 void CommandLine::installTranslations(QCoreApplication &app) const
 {
     QString lang = language();
     if (!m_parsed || !m_parser->isSet(kLanguageOption)) {
-        const QString stored = QSettings().value(kLanguageSetting, kDefaultLanguage).toString();
-        if (kLanguages.contains(stored))
-            lang = stored;
-        else
+        // Nothing stored means "follow the system".
+        const QString stored = QSettings().value(InterfaceLanguage::kSettingKey).toString();
+        lang = InterfaceLanguage::resolve(stored, QLocale::system());
+        if (lang.isEmpty()) {
             printError(tr("the stored interface language \"%1\" is not known; using uk").arg(stored));
+            lang = InterfaceLanguage::kUkrainian;
+        }
     }
-    if (!kLanguages.contains(lang))
+    if (!InterfaceLanguage::languages().contains(lang))
         return; // runHeadless() reports the wrong --language
 
-    QLocale::setDefault(lang == QLatin1String("uk") ? QLocale(QLocale::Ukrainian, QLocale::Ukraine)
-                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // Dates and numbers: the system's formats when it speaks this language.
+    QLocale::setDefault(InterfaceLanguage::formatLocale(lang, QLocale::system()));
 
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/homeward_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(own);
-    else if (lang != QLatin1String("en")) // English is the source language: nothing is missing
+    else if (lang != InterfaceLanguage::kEnglish) // English is the source language: nothing is missing
         printError(tr("the translation \"%1\" is missing from this build; the interface stays in English").arg(lang));
 
-    // Qt's own texts (standard buttons, dialogs); absent on some systems, then Qt speaks English.
-    if (lang != QLatin1String("en")) {
+    // Qt's own texts (standard buttons, file and message dialogs).
+    if (lang != InterfaceLanguage::kEnglish) {
         auto *qt = new QTranslator(&app);
-        if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (InterfaceLanguage::loadQtTranslation(*qt, lang))
             QCoreApplication::installTranslator(qt);
+        else
+            printError(tr("Qt's own translation qtbase_%1.qm is missing from %2 (package qt6-translations-l10n); "
+                          "standard buttons and dialogs stay in English")
+                           .arg(lang, QDir::toNativeSeparators(InterfaceLanguage::qtTranslationsPath())));
     }
 }
 
@@ -165,7 +171,7 @@ int CommandLine::runHeadless() const
         print(stdout, QStringLiteral("homeward %1\n").arg(QCoreApplication::applicationVersion()));
         return kExitOk;
     }
-    if (!kLanguages.contains(language())) {
+    if (!InterfaceLanguage::languages().contains(language())) {
         printError(tr("unknown language \"%1\"; use uk or en").arg(m_parser->value(kLanguageOption)));
         return kExitUsage;
     }

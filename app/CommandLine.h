@@ -35,9 +35,11 @@ public:
     // The file given with --database, absolute; empty without --database.
     QString databasePath() const;
 
-    // Loads the interface language (--language, else the stored setting,
-    // else Ukrainian) into `app`: Homeward's own translation and Qt's.
-    // Problems are printed to stderr; the program goes on in English.
+    // Loads the interface language into `app`: --language, else the choice
+    // stored in Settings (InterfaceLanguage: "system" when none is stored,
+    // Ukrainian unless the system speaks English). Homeward's own
+    // translation, Qt's, and the locale of dates and numbers. Problems are
+    // printed to stderr; the program goes on in English.
     void installTranslations(QCoreApplication &app) const;
 
     // Runs the headless part: help, version, a command, or the report of

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace homeward {
 namespace {
@@ -186,7 +187,7 @@ int ReportCommand::run(const QStringList &arguments, const QString &globalDataba
     }
     print(stdout, tr("Report written to %1: %n page(s) in %2 s\n", nullptr, pages.value())
                       .arg(native(out))
-                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+                      .arg(QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 2)));
     return CommandLine::kExitOk;
 }
 

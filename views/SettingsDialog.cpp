@@ -1,8 +1,10 @@
 #include "SettingsDialog.h"
 
 #include "IdleLock.h"
+#include "domain/InterfaceLanguage.h"
 #include "storage/RollingBackups.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -29,6 +31,24 @@ QSpinBox *spinBox(const char *name, int minimum, int maximum, int value, const Q
     return box;
 }
 
+// The language choices; each language is named in itself, so that an
+// official who cannot read the current one still finds their own.
+QComboBox *languageCombo()
+{
+    auto *box = new QComboBox;
+    box->setObjectName(QStringLiteral("languageCombo"));
+    box->addItem(SettingsDialog::tr("Follow the system"), InterfaceLanguage::kSystem);
+    box->addItem(QStringLiteral("Українська"), InterfaceLanguage::kUkrainian);
+    box->addItem(QStringLiteral("English"), InterfaceLanguage::kEnglish);
+    box->setToolTip(SettingsDialog::tr("The language of the window, the messages and the printed sheets. "
+                                       "\"Follow the system\" uses Ukrainian unless the system speaks English."));
+    // Nothing stored means "follow the system"; so does a value no longer known.
+    const int stored = box->findData(
+        QSettings().value(InterfaceLanguage::kSettingKey, InterfaceLanguage::kSystem).toString().trimmed().toLower());
+    box->setCurrentIndex(std::max(stored, 0));
+    return box;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
@@ -36,6 +56,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
 
+    m_language = languageCombo();
     m_idleMinutes =
         spinBox("idleMinutesSpin", 0, IdleLock::kMaximumIdleMinutes, IdleLock::idleMinutesSetting(), tr(" min"),
                 tr("After this many minutes without keyboard or mouse input the desk locks: the data is "
@@ -49,7 +70,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
                            tr("How many automatic backups are kept; older ones are removed, but never the newest "
                               "one that verifies."));
 
+    auto *languageNote = new QLabel(tr("A new language is used when Homeward is next started."));
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setWordWrap(true);
+    languageNote->setStyleSheet(QStringLiteral("color: #555;"));
+
     auto *form = new QFormLayout;
+    form->addRow(tr("Lan&guage:"), m_language);
+    form->addRow(QString(), languageNote);
     form->addRow(tr("&Lock after:"), m_idleMinutes);
     form->addRow(tr("Automatic &backup every:"), m_backupInterval);
     form->addRow(tr("&Keep the last:"), m_backupKeep);
@@ -74,6 +102,7 @@ void SettingsDialog::accept()
     for (QSpinBox *box : {m_idleMinutes, m_backupInterval, m_backupKeep})
         box->interpretText();
     QSettings settings;
+    settings.setValue(InterfaceLanguage::kSettingKey, m_language->currentData().toString());
     IdleLock::setIdleMinutesSetting(m_idleMinutes->value());
     settings.setValue(QStringLiteral("backup/intervalMinutes"), m_backupInterval->value());
     settings.setValue(QStringLiteral("backup/keep"), m_backupKeep->value());

@@ -2,14 +2,17 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSpinBox;
 
 namespace homeward {
 
-// File ▸ Settings…: the desk's own settings (QSettings, per user account of
-// the computer): lock after N minutes without input (0 = never), an
-// automatic backup every N minutes while changes come in, keep the last K
-// backups. OK stores them; Cancel leaves them as they were.
+// Tools ▸ Settings…: the desk's own settings (QSettings, per user account of
+// the computer): the interface language (InterfaceLanguage: follow the
+// system, Ukrainian or English; used from the next start), lock after N
+// minutes without input (0 = never), an automatic backup every N minutes
+// while changes come in, keep the last K backups. OK stores them; Cancel
+// leaves them as they were.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -18,6 +21,8 @@ public:
 
     explicit SettingsDialog(QWidget *parent = nullptr);
 
+    // Items hold the stored choice ("system", "uk", "en") as their data.
+    QComboBox *languageBox() const { return m_language; }
     QSpinBox *idleMinutesBox() const { return m_idleMinutes; }
     QSpinBox *backupIntervalBox() const { return m_backupInterval; }
     QSpinBox *backupKeepBox() const { return m_backupKeep; }
@@ -26,6 +31,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    QComboBox *m_language = nullptr;
     QSpinBox *m_idleMinutes = nullptr;
     QSpinBox *m_backupInterval = nullptr;
     QSpinBox *m_backupKeep = nullptr;

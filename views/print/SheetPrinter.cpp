@@ -111,6 +111,21 @@ QString categoryText(const report::SheetPerson &person)
     return label(person.category) + QStringLiteral(", ") + label(person.sex);
 }
 
+// The list of persons has a narrow category column (the name column keeps
+// its width so that a name stays on one line); "військовослужбовець" does not
+// fit whole and broke in the middle of the word, so the list uses a short
+// form that fits (the checklist's form keeps the full word).
+QString listCategoryText(const report::SheetPerson &person)
+{
+    const QString category =
+        person.category == Category::Serviceman
+            ? QCoreApplication::translate("homeward::SheetPrinter", "serviceman",
+                                          "short form for the narrow category column of the printed list of persons, "
+                                          "at most 13 letters a word, e.g. військовий")
+            : label(person.category);
+    return category + QStringLiteral(", ") + label(person.sex);
+}
+
 // Label/value pairs, two to a line.
 PrintDocument::Table form(const QList<QPair<QString, QString>> &pairs)
 {
@@ -280,7 +295,7 @@ PrintDocument SheetPrinter::document(const report::BatchSheet &sheet)
                                  fullName(person.surname, person.givenName, person.patronymic) +
                                      (latin.isEmpty() ? QString() : QLatin1Char('\n') + latin),
                                  person.birthDate.toDisplay(),
-                                 categoryText(person),
+                                 listCategoryText(person),
                                  person.rank,
                                  person.region,
                                  check};
