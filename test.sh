@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test headless through ctest.
 #   ./test.sh [--sanitize] [ctest arguments…]
-# --sanitize (CI) then runs clang-tidy on models/ (tools/tidy.sh, zero findings allowed)
-# and the whole suite again built with AddressSanitizer and UndefinedBehaviorSanitizer
+# --sanitize then runs clang-tidy on models/ (tools/tidy.sh, zero findings allowed), the
+# CSV reader's libFuzzer target for 30 s (tests/fuzz/run.sh) and the whole suite again built with AddressSanitizer and UndefinedBehaviorSanitizer
 # (build-sanitize/); any sanitizer report fails the test that caused it.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,6 +22,8 @@ echo "== build: $((SECONDS - start)) s"
 
 # Static checks first: they fail in minutes, the sanitizer build takes longer.
 tools/tidy.sh
+# The CSV reader under libFuzzer (clang, with ASan and UBSan) for 30 seconds.
+tests/fuzz/run.sh 30
 
 start=$SECONDS
 tools/build.sh --sanitize

@@ -13,9 +13,10 @@ packages=(
   libqrencode-dev libxlsxwriter-dev libminizip-dev poppler-utils
   fonts-dejavu-core
 )
-# clang-tidy for tools/tidy.sh (./test.sh --sanitize and CI); the sanitizer runtimes come with g++.
+# clang-tidy for tools/tidy.sh and clang (libFuzzer) for tests/fuzz/run.sh, both run by
+# ./test.sh --sanitize; the sanitizer runtimes for the suite come with g++.
 if [ "${HOMEWARD_TIDY:-0}" = 1 ]; then
-  packages+=(clang-tidy)
+  packages+=(clang-tidy clang)
 fi
 if [ "${HOMEWARD_GUI_TOOLS:-0}" = 1 ]; then
   packages+=(xvfb xauth imagemagick xdotool)
