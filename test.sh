@@ -2,8 +2,9 @@
 # Installs what is missing, builds, and runs every test headless through ctest.
 #   ./test.sh [--sanitize] [ctest arguments…]
 # --sanitize then runs clang-tidy on models/ (tools/tidy.sh, zero findings allowed), the
-# CSV reader's libFuzzer target for 30 s (tests/fuzz/run.sh) and the whole suite again built with AddressSanitizer and UndefinedBehaviorSanitizer
-# (build-sanitize/); any sanitizer report fails the test that caused it.
+# CSV reader's libFuzzer target for 30 s (tests/fuzz/run.sh), and the whole suite again built
+# with AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/); any sanitizer
+# report fails the test that caused it.
 set -euo pipefail
 cd "$(dirname "$0")"
 sanitize=0

@@ -823,6 +823,65 @@ Only a supervisor may restore. The password of --user is read from the HOMEWARD_
     </message>
 </context>
 <context>
+    <name>homeward::BatchImport</name>
+    <message>
+        <source>The file %1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s list could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons are imported only into a draft batch; batch %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the batch (person %2: %3); skip the row or keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeats line %2 of this list (same surname, given name and date of birth); skip the row or keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not prepare the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 repeats a person; the file changed while it was being imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 could not be written; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 could not be listed in the batch; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 could not be recorded; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being imported; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::BatchPanel</name>
     <message>
         <source>No batch selected.
@@ -1608,10 +1667,6 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interface language: uk (default) or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,6 +1804,14 @@ Commands:
 &quot;homeward demo --help&quot; describes a command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interface language for this run: uk or en. Without it, the language chosen in Settings; by default the system&apos;s (Ukrainian unless the system speaks English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translation qtbase_%1.qm is missing from %2 (package qt6-translations-l10n); standard buttons and dialogs stay in English</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::CompletionDialog</name>
@@ -1865,6 +1928,197 @@ Commands:
     </message>
 </context>
 <context>
+    <name>homeward::CounterpartImportCommand</name>
+    <message>
+        <source>  %1: ours %2, theirs %3, planned %4%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (does not agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: batch %1 is %2; the other side&apos;s list is taken only while a batch is a draft, in verification or verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: further problems not listed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: problems in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the other side&apos;s list for batch %1 from %2 (%3): %4 rows, list %5; SHA-256 %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list was imported, but the reconciliation could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs: %1 (differences: %2, of them high risk and open: %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on their list: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on our list: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts (all agree):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts (some do not agree):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists hardly agree: the second pairing pass was left out, so some persons shown on one list only may be on the other with typos.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items to resolve: %1. Review them in the window: Batch &gt; Reconcile with the other side&apos;s list.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::CounterpartListFile</name>
+    <message>
+        <source>%1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading of %1 stopped before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::CounterpartRepository</name>
+    <message>
+        <source>The batch could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is confirmed, completed or cancelled: its counterpart list and its reconciliation can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterpart list holds no persons; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterpart list has no file name; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the counterpart list is not 64 lower-case hexadecimal digits; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the counterpart list has no valid record_id; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the counterpart list repeats record_id %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the counterpart list lacks the surname or the given name; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterpart list could not be stored; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not prepare the counterpart list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the counterpart list could not be stored; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterpart lists could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterpart list could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterpart list holds a birth date that cannot be read (record %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference was chosen to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note that says how the difference was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This difference is not marked resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution could not be taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolutions could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s list could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterpart list has been imported for batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::CsvReader</name>
     <message>
         <source>the file could not be read: %1</source>
@@ -1898,11 +2152,250 @@ Commands:
         <source>a quote inside a field that does not begin with a quote (put the whole field in quotes and double the quote: &quot;&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a NUL character: this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not a character of Windows-1251</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is UTF-8 but the file is Windows-1251: the file mixes encodings; save the list again in one encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::CsvWriter</name>
     <message>
         <source>the data could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DashboardBatchModel</name>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1, planned for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1, no date planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) planned</source>
+        <translation>
+            <numerusform>%n person planned</numerusform>
+            <numerusform>%n persons planned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) marked discrepant, in %1 person(s)</source>
+        <translation>
+            <numerusform>%n detail marked discrepant, in %1 person(s)</numerusform>
+            <numerusform>%n details marked discrepant, in %1 person(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) waiting for a verifier</source>
+        <translation>
+            <numerusform>%n person waiting for a verifier</numerusform>
+            <numerusform>%n persons waiting for a verifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons planned for the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons entered in the batch&apos;s list, of those planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons with every detail verified, of those entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details marked discrepant and not yet corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons entered, neither verified nor held up by a discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DashboardCharts</name>
+    <message>
+        <source>Persons by category and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons verified over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person is entered in this exchange yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person of this exchange is fully verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DashboardPage</name>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed: %1 servicemen, %2 civilians; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open discrepancies: %1 (%n person(s))</source>
+        <translation>
+            <numerusform>Open discrepancies: %1 (%n person)</numerusform>
+            <numerusform>Open discrepancies: %1 (%n persons)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for verification: %n person(s)</source>
+        <translation>
+            <numerusform>Waiting for verification: %n person</numerusform>
+            <numerusform>Waiting for verification: %n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons entered in the lists of the exchange&apos;s batches, of those planned (cancelled batches left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons with every detail verified, of those entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DashboardQueries</name>
+    <message>
+        <source>The batches of the exchange could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has an unknown direction or status: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persons of the exchange could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category or sex: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification history of the exchange could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification has an unreadable time: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2584,6 +3077,69 @@ CSV is UTF-8 with a header row; XLSX is one worksheet of text cells. A batch&apo
     </message>
 </context>
 <context>
+    <name>homeward::FilePage</name>
+    <message>
+        <source>Choose the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its persons will be added to %1. Nothing is written before the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its records will be imported into the registry. Nothing is written before the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (any encoding, comma, semicolon or tab) or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list to import: CSV in UTF-8, UTF-16 or Windows-1251, or an .xlsx workbook (its first sheet). The first row names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file in a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the file already in the registry (same record number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse the file: import nothing when any record is already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace them with the file&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not in the file always stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::FirstSupervisorDialog</name>
     <message>
         <source>Homeward — first supervisor</source>
@@ -2646,6 +3202,131 @@ CSV is UTF-8 with a header row; XLSX is one worksheet of text cells. A batch&apo
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::FormatPage</name>
+    <message>
+        <source>Encoding and delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the letters and the columns below look right; if not, choose the encoding or the delimiter yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file&apos;s letters are stored. Lists from older programs are often in Windows-1251.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character between the values of a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file, read with the encoding and delimiter above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, values separated by %2; the header is line %3; %n row(s) shown.</source>
+        <translation>
+            <numerusform>Read as %1, values separated by %2; the header is line %3; %n row shown.</numerusform>
+            <numerusform>Read as %1, values separated by %2; the header is line %3; %n rows shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::HeaderMapping</name>
+    <message>
+        <source>column %1 has no name and is not mapped to a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column “%1”: map it to a field or leave it out explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1” and column %2 (“%3”) are both mapped to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column %1 (%2) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2988,20 +3669,46 @@ CSV is UTF-8 with a header row; XLSX is one worksheet of text cells. A batch&apo
     </message>
 </context>
 <context>
-    <name>homeward::ImportCommand</name>
+    <name>homeward::ImportActions</name>
     <message>
-        <source>Imports the registry from an interchange CSV file (UTF-8, comma-separated, header row):
-  homeward import --database PATH --registry FILE --user NAME [--replace]
-
-Columns: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes (record_id, surname and given_name are required; the others may be absent or empty).
-
-Every row is checked first; when any row is invalid, every problem is printed as FILE:LINE:COLUMN: reason and nothing is imported. Otherwise all rows are imported in one transaction. A record_id already in the registry is an error unless --replace is given.
-
-The password of --user is read from the HOMEWARD_PASSWORD environment variable or, when it is not set, asked for on the terminal.
-
-Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), other encodings (--encoding) and delimiters (--delimiter) are not available in this version yet.</source>
+        <source>Log in to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow you to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the persons of a CSV file or an Excel workbook to the selected batch, after checking every row (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import registry from a &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a CSV file in any encoding or an Excel workbook into the registry, choosing its columns and checking every row first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the batch to add the list to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft batch takes a list: this one is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ImportCommand</name>
     <message>
         <source>The database to import into.</source>
         <translation type="unfinished"></translation>
@@ -3027,10 +3734,6 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,18 +3743,6 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
     <message>
         <source>delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The interchange CSV file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import --%1 is not available in this version yet; only the plain registry import (--registry, UTF-8, comma-separated) is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import needs --registry (the only import available in this version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3102,6 +3793,262 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     <message>
         <source>Imported into the registry from %1: rows %2 (new %3, replaced %4); SHA-256 %5
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a list into a batch or into the registry:
+  homeward import --database PATH --batch ID [--category C] [--encoding E] [--delimiter D] FILE --user NAME
+  homeward import --database PATH --registry [--replace] [--encoding E] [--delimiter D] FILE --user NAME
+  homeward import --database PATH --counterpart BATCH_ID [--encoding E] [--delimiter D] FILE --user NAME
+
+FILE is a CSV file or an .xlsx workbook (its first sheet). CSV: UTF-8 with or without a byte-order mark, UTF-16 with a byte-order mark, or Windows-1251; comma, semicolon or tab between fields; both detected unless --encoding (utf-8, utf-16le, utf-16be, windows-1251) or --delimiter (comma, semicolon, tab) is given. The first row names the columns, in Ukrainian, Russian or English (Прізвище/Фамилия/Surname, Ім&apos;я/Имя/First name, Дата народження/Дата рождения/DOB …) or as the interchange columns: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes. Surname and given name are required; a batch also needs sex and category (or --category for every row). A list without a record id column gets &quot;line-N&quot; (N: the row&apos;s line). Dates: YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY; sex and category in Ukrainian, Russian or English.
+
+Every row is checked first; when any row is invalid, every problem is printed as FILE:LINE:COLUMN: reason and nothing is imported. Otherwise all rows are imported in one transaction. A batch import refuses rows that repeat a person already in the batch or an earlier row (same surname, given name and date of birth); the import wizard lets an official skip such rows or keep both. A registry record_id already stored is an error unless --replace is given.
+
+The password of --user is read from the HOMEWARD_PASSWORD environment variable or, when it is not set, asked for on the terminal.
+
+--counterpart imports the other side&apos;s list of a batch, kept as its own record beside ours, and prints how it reconciles with our list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import FILE into this batch (a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import FILE as the other side&apos;s list of this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s encoding: utf-8, utf-16le, utf-16be, windows-1251 (default: detect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s delimiter: comma, semicolon, tab (default: detect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of every person whose row gives none (serviceman or civilian); batch import only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list to import (CSV or XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs one of --batch ID, --registry or --counterpart BATCH_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes only one of --batch, --registry and --counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding %1 (use utf-8, utf-16le, utf-16be or windows-1251)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown delimiter %1 (use comma, semicolon or tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--category is for a batch import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category %1 (use serviceman or civilian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs the number of a batch, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replace is for a registry import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into batch %1 from %2 (%3): persons %4; SHA-256 %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into the registry from %1 (%2): rows %3 (new %4, replaced %5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are written together, or none: a cancel or a failure leaves everything as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) from %1 will be added to %2.</source>
+        <translation>
+            <numerusform>%n person from %1 will be added to %2.</numerusform>
+            <numerusform>%n persons from %1 will be added to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated row(s) skipped.</source>
+        <translation>
+            <numerusform>%n repeated row skipped.</numerusform>
+            <numerusform>%n repeated rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from %1 will be imported into the registry; records with the same number are replaced.</source>
+        <translation>
+            <numerusform>%n record from %1 will be imported into the registry; a record with the same number is replaced.</numerusform>
+            <numerusform>%n records from %1 will be imported into the registry; records with the same number are replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from %1 will be imported into the registry; if any is already there, nothing is imported.</source>
+        <translation>
+            <numerusform>%n record from %1 will be imported into the registry; if it is already there, nothing is imported.</numerusform>
+            <numerusform>%n records from %1 will be imported into the registry; if any is already there, nothing is imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 once more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1: %L2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 once more: %L2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added to %1.</source>
+        <translation>
+            <numerusform>%n person added to %1.</numerusform>
+            <numerusform>%n persons added to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 records imported into the registry (%L2 new, %L3 replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found. %1</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found. %1</numerusform>
+            <numerusform>Nothing was imported: %n problems found. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ImportProblemsModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ImportWizard</name>
+    <message>
+        <source>batch %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list into the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3169,6 +4116,172 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
     <message>
         <source>record_id: %1 is already used on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ListFormats</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file mixes encodings: line %1 is UTF-8 but this line is not (byte 0x%2); save the list again in one encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file mixes encodings: this line is UTF-8 but line %1 is not (byte 0x%2); save the list again in one encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor Windows-1251 Cyrillic text; choose the file&apos;s encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-16: a high surrogate without its pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-16: a low surrogate without its pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL character: the file is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ListPreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ListProblemsDialog</name>
+    <message>
+        <source>Their list was not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was loaded: %n problem(s) in %1. Every row must be readable before the list is taken; correct the file (or choose its encoding) and load it again.</source>
+        <translation>
+            <numerusform>Nothing was loaded: %n problem in %1. Every row must be readable before the list is taken; correct the file (or choose its encoding) and load it again.</numerusform>
+            <numerusform>Nothing was loaded: %n problems in %1. Every row must be readable before the list is taken; correct the file (or choose its encoding) and load it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>… and %n more problem not listed</numerusform>
+            <numerusform>… and %n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FILE:LINE:COLUMN: reason. Select and copy to send the problems back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ListReader</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line is empty; it must be the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column mapping is for %1 columns but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value beyond the last column of the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of fields: %1 in this row, %2 in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: control character U+%2 at position %3 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too long (%2 characters, at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid date (write YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY; YYYY or MM.YYYY when only partly known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a sex (M or F; Ч or Ж; М or Ж)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a category (serviceman or civilian; військовослужбовець or цивільний; военнослужащий or гражданский)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 contains a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required, but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is already used on line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3526,6 +4639,85 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     </message>
     <message>
         <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected exchange&apos;s batches, progress and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which detail each column of the list holds, or leave the column out. The guesses come from the column names: check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every person of a batch needs a category. A list without a category column may give one for all its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the list gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category for &amp;rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detail column %1 holds, or Leave out to not import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column is decided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3979,6 +5171,22 @@ Invalid input stops the command before anything is written; every problem is pri
         <source>The database could not be switched to read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking that the database file is whole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the links between records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the seals of confirmed batches…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::OpenCheckFlow</name>
@@ -3988,6 +5196,10 @@ Invalid input stops the command before anything is written; every problem is pri
     </message>
     <message>
         <source>Homeward: the database did not pass its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeward: opening %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4709,6 +5921,28 @@ Invalid input stops the command before anything is written; every problem is pri
     </message>
 </context>
 <context>
+    <name>homeward::ProgressDelegate</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop: nothing is written (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::ReasonDialog</name>
     <message>
         <source>&amp;Reason (required, kept in the history):</source>
@@ -4720,6 +5954,965 @@ Invalid input stops the command before anything is written; every problem is pri
     </message>
     <message>
         <source>Type the reason first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Reconciler</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing on their list (ours: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing on our list (theirs: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category differs: the person is counted under another category of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service numbers differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document numbers differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place of birth differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same number written differently (spaces, dashes or letter case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same words in another alphabet or spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen, men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen, women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen, sex not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians, men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians, women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians, sex not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationActions</name>
+    <message>
+        <source>&amp;Reconcile with the other side&apos;s list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list the other side sent for the selected batch and compare it with ours: differences riskiest first, persons on one list only, the counts (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database failed its checks when it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationCountsModel</name>
+    <message>
+        <source>agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationDifferencesModel</name>
+    <message>
+        <source>No. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every compared detail agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationOnlyModel</name>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationPrinter</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person (our list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of &quot;%2&quot;: reconciliation with the other side&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1, %2, %3: reconciliation with the other side&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTAINS PERSONAL DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their list: %1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list of the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation with the other side&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (high risk, open: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on their list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on our list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DO NOT AGREE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists hardly agree: the second pairing pass was left out, so a person shown on one list only may be on the other with typos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All details agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences in the matched pairs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person of their list was paired with ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on their list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every person of their list is on ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on our list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every person of our list is on theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts: ours, theirs and planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: the printer or file did not accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationReport</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every compared detail agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On their list only: none of our persons matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On our list only: missing from their list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the reconciliation report failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the report in place at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationWindow</name>
+    <message>
+        <source>&amp;Load their list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the other side&apos;s list of this batch (CSV or Excel workbook) and compare it with ours. Every row is checked first; nothing is stored when any row has a problem. The list is kept as it was received, beside ours; earlier lists stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s encoding. Detect reads it from the file; choose one when the names come out garbled. Not used for Excel workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What separates the fields of the CSV file. Detect reads it from the file. Not used for Excel workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every item of the reconciliation to a CSV file (one line per difference, person on one list only, and count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A print preview of the reconciliation report, every page marked as containing personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reconciliation report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every detail in which a person of their list differs from the same person on ours, the riskiest first: red, a difference that may hand over the wrong person; amber, the same detail written another way; green, resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons on their list whom none of ours matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons on our list whom their list does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by category and sex on each list, against the batch&apos;s plan; a line in red does not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts: ours, theirs and planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation of batch %1 with the other side&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of &quot;%2&quot; (%3, %4): reconciliation with the other side&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their list: %1, %n row(s), loaded by %2 on %3; SHA-256 %4.</source>
+        <translation>
+            <numerusform>Their list: %1, %n row, loaded by %2 on %3; SHA-256 %4.</numerusform>
+            <numerusform>Their list: %1, %n rows, loaded by %2 on %3; SHA-256 %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lists hardly agree: the second pairing pass was left out, so a person shown on one list only may be on the other with typos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list of the other side has been loaded for this batch yet. Load the list they sent to compare it with ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences in matched pairs: %1 open of %2 (%3 pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on their list: %1 (%2 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on our list: %1 (%2 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts: ours, theirs and planned (some do not agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2: its reconciliation can be read, exported and printed, but no list can be loaded and nothing resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in: the reconciliation can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles allow reading the reconciliation only: loading their list needs the operator role, marking items resolved the operator or verifier role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may mark items resolved; loading their list needs the operator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a difference or a person on one list only first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already resolved: reopen it first to change the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this item is in order, with a note saying why (double-click a row does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the resolution back: the item counts as open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their list was not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the other side&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their list %1 loaded for batch %2 (%3): %n row(s)</source>
+        <translation>
+            <numerusform>Their list %1 loaded for batch %2 (%3): %n row</numerusform>
+            <numerusform>Their list %1 loaded for batch %2 (%3): %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (our No. %2): %3 is &quot;%4&quot; on our list and &quot;%5&quot; on theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on their list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on our list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution was stored, but the list could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: the item counts as open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch-%1-reconciliation.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation written to %1: %n line(s)</source>
+        <translation>
+            <numerusform>Reconciliation written to %1: %n line</numerusform>
+            <numerusform>Reconciliation written to %1: %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the reconciliation to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch-%1-reconciliation.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Written to %1 (%n page)</numerusform>
+            <numerusform>Written to %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5191,6 +7384,17 @@ Verdict: %3, score %4</source>
     </message>
 </context>
 <context>
+    <name>homeward::RegistryListImport</name>
+    <message>
+        <source>A temporary folder could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::RegistryMatcher</name>
     <message>
         <source>listed twice: also No. %1 of this batch</source>
@@ -5402,6 +7606,29 @@ The sheet is in the interface language (--language before the command). The data
     </message>
 </context>
 <context>
+    <name>homeward::ResolutionNoteDialog</name>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (required, kept with your name in the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this is in order, e.g. &quot;same person: their list writes the name in Russian&quot; or &quot;agreed by phone with the other side on …&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you checked and with whom. The note holds only for the values shown: when either list changes them, the difference shows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the note first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::Restore</name>
     <message>
         <source>The database %1 is open in Homeward or another program; close it there and try again. Nothing was changed.</source>
@@ -5530,6 +7757,22 @@ The sheet is in the interface language (--language before the command). The data
     </message>
     <message>
         <source>The settings could not be stored (%1). They apply until Homeward closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window, the messages and the printed sheets. &quot;Follow the system&quot; uses Ukrainian unless the system speaks English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used when Homeward is next started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5942,6 +8185,11 @@ The sheet is in the interface language (--language before the command). The data
         <source>%1 could not be written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>serviceman</source>
+        <comment>short form for the narrow category column of the printed list of persons, at most 13 letters a word, e.g. військовий</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::StaleEdit</name>
@@ -6033,6 +8281,165 @@ The sheet is in the interface language (--language before the command). The data
     </message>
     <message>
         <source>The database %1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ValidationPage</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is read as it will be imported. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again, for instance after correcting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the problems of one kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that repeat a person: skip the row, or keep both as two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import none of these rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every one of these rows as a person of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1: %L2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— decide —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: the row is not imported. Keep both: the row becomes a person of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows that repeat a person (%n): decide each one</source>
+        <translation>
+            <numerusform>Rows that repeat a person (%n): decide each one</numerusform>
+            <numerusform>Rows that repeat a person (%n): decide each one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (the first %L1 of %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Check again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s). Nothing can be imported until they are solved: correct the file (then Check again), or go Back to change the columns.</source>
+        <translation>
+            <numerusform>%1 has %n problem. Nothing can be imported until it is solved: correct the file (then Check again), or go Back to change the columns.</numerusform>
+            <numerusform>%1 has %n problems. Nothing can be imported until they are solved: correct the file (then Check again), or go Back to change the columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide for each row below whether to skip it or keep both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %L1 rows are correct: %n person(s) will be added to %2, %L3 row(s) skipped.</source>
+        <translation>
+            <numerusform>All %L1 rows are correct: %n person will be added to %2, %L3 row(s) skipped.</numerusform>
+            <numerusform>All %L1 rows are correct: %n persons will be added to %2, %L3 row(s) skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) are correct and can be imported into the registry.</source>
+        <translation>
+            <numerusform>The %n record is correct and can be imported into the registry.</numerusform>
+            <numerusform>All %n records are correct and can be imported into the registry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kinds (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -837,6 +837,65 @@ Only a supervisor may restore. The password of --user is read from the HOMEWARD_
     </message>
 </context>
 <context>
+    <name>homeward::BatchImport</name>
+    <message>
+        <source>The file %1 could not be opened</source>
+        <translation>Не вдалося відкрити файл %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read</source>
+        <translation>Не вдалося прочитати файл %1</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s list could not be read</source>
+        <translation>Не вдалося прочитати список етапу</translation>
+    </message>
+    <message>
+        <source>The batch could not be read</source>
+        <translation>Не вдалося прочитати етап</translation>
+    </message>
+    <message>
+        <source>There is no batch %1</source>
+        <translation>Етапу %1 не існує</translation>
+    </message>
+    <message>
+        <source>Persons are imported only into a draft batch; batch %1 is %2</source>
+        <translation>Осіб можна імпортувати лише до етапу в статусі чернетки; етап %1 має статус «%2»</translation>
+    </message>
+    <message>
+        <source>%1 is already in the batch (person %2: %3); skip the row or keep both</source>
+        <translation>%1 уже є в етапі (особа %2: %3); пропустіть рядок або залиште обидва записи</translation>
+    </message>
+    <message>
+        <source>%1 repeats line %2 of this list (same surname, given name and date of birth); skip the row or keep both</source>
+        <translation>%1 повторює рядок %2 цього списку (те саме прізвище, імʼя та дата народження); пропустіть рядок або залиште обидва записи</translation>
+    </message>
+    <message>
+        <source>The database could not prepare the import</source>
+        <translation>Базі даних не вдалося підготувати імпорт</translation>
+    </message>
+    <message>
+        <source>Line %1 repeats a person; the file changed while it was being imported</source>
+        <translation>Рядок %1 повторює особу; файл змінився під час імпорту</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be written; nothing was imported</source>
+        <translation>Не вдалося записати рядок %1; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be listed in the batch; nothing was imported</source>
+        <translation>Не вдалося внести рядок %1 до списку етапу; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be recorded; nothing was imported</source>
+        <translation>Не вдалося зафіксувати рядок %1; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being imported; nothing was imported</source>
+        <translation>Файл %1 змінився під час імпорту; нічого не імпортовано</translation>
+    </message>
+</context>
+<context>
     <name>homeward::BatchPanel</name>
     <message>
         <source>No batch selected.
@@ -1644,10 +1703,6 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         <translation>шлях</translation>
     </message>
     <message>
-        <source>Interface language: uk (default) or en.</source>
-        <translation>Мова інтерфейсу: uk (за замовчуванням) або en.</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>мова</translation>
     </message>
@@ -1811,6 +1866,14 @@ Commands:
 
 «homeward demo --help» описує команду.</translation>
     </message>
+    <message>
+        <source>Interface language for this run: uk or en. Without it, the language chosen in Settings; by default the system&apos;s (Ukrainian unless the system speaks English).</source>
+        <translation>Мова інтерфейсу для цього запуску: uk або en. Якщо не зазначено — мова, вибрана в налаштуваннях; за замовчуванням — мова системи (українська, якщо мова системи не англійська).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translation qtbase_%1.qm is missing from %2 (package qt6-translations-l10n); standard buttons and dialogs stay in English</source>
+        <translation>Власного перекладу Qt qtbase_%1.qm немає в %2 (пакет qt6-translations-l10n); стандартні кнопки й діалогові вікна залишаться англійською</translation>
+    </message>
 </context>
 <context>
     <name>homeward::CompletionDialog</name>
@@ -1927,6 +1990,207 @@ Commands:
     </message>
 </context>
 <context>
+    <name>homeward::CounterpartImportCommand</name>
+    <message>
+        <source>  %1: ours %2, theirs %3, planned %4%5
+</source>
+        <translation>  %1: у нас — %2, в іншої сторони — %3, заплановано — %4%5
+</translation>
+    </message>
+    <message>
+        <source>  (does not agree)</source>
+        <translation>  (не збігається)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>нічого не імпортовано: %1</translation>
+    </message>
+    <message>
+        <source>nothing was imported: batch %1 is %2; the other side&apos;s list is taken only while a batch is a draft, in verification or verified</source>
+        <translation>нічого не імпортовано: етап %1 має статус «%2»; список іншої сторони приймається лише для етапу в статусі чернетки, на перевірці або перевіреного</translation>
+    </message>
+    <message>
+        <source>%1: further problems not listed: %2
+</source>
+        <translation>%1: інші проблеми не наведено: %2
+</translation>
+    </message>
+    <message>
+        <source>nothing was imported: problems in %1: %2</source>
+        <translation>нічого не імпортовано: проблеми в %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported the other side&apos;s list for batch %1 from %2 (%3): %4 rows, list %5; SHA-256 %6
+</source>
+        <translation>Імпортовано список іншої сторони для етапу %1 з %2 (%3): рядків — %4, список %5; SHA-256 %6
+</translation>
+    </message>
+    <message>
+        <source>the list was imported, but the reconciliation could not be made: %1</source>
+        <translation>список імпортовано, але звірку виконати не вдалося: %1</translation>
+    </message>
+    <message>
+        <source>Pairs: %1 (differences: %2, of them high risk and open: %3)
+</source>
+        <translation>Пар: %1 (з відмінностями: %2, з них високого ризику й невирішених: %3)
+</translation>
+    </message>
+    <message>
+        <source>Only on their list: %1
+</source>
+        <translation>Лише в їхньому списку: %1
+</translation>
+    </message>
+    <message>
+        <source>Only on our list: %1
+</source>
+        <translation>Лише в нашому списку: %1
+</translation>
+    </message>
+    <message>
+        <source>Counts (all agree):
+</source>
+        <translation>Кількість осіб (усе збігається):
+</translation>
+    </message>
+    <message>
+        <source>Counts (some do not agree):
+</source>
+        <translation>Кількість осіб (не все збігається):
+</translation>
+    </message>
+    <message>
+        <source>The lists hardly agree: the second pairing pass was left out, so some persons shown on one list only may be on the other with typos.
+</source>
+        <translation>Списки майже не збігаються: другий прохід зіставлення не виконувався, тому деякі особи, показані лише в одному списку, можуть бути в іншому з помилками в написанні.
+</translation>
+    </message>
+    <message>
+        <source>Open items to resolve: %1. Review them in the window: Batch &gt; Reconcile with the other side&apos;s list.
+</source>
+        <translation>Невирішених пунктів: %1. Перегляньте їх у вікні: Етап &gt; Звірити зі списком іншої сторони.
+</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::CounterpartListFile</name>
+    <message>
+        <source>%1 could not be opened</source>
+        <translation>Не вдалося відкрити %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>Не вдалося прочитати %1</translation>
+    </message>
+    <message>
+        <source>the reading of %1 stopped before the end</source>
+        <translation>читання %1 зупинилося до кінця файлу</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::CounterpartRepository</name>
+    <message>
+        <source>The batch could not be read</source>
+        <translation>Не вдалося прочитати етап</translation>
+    </message>
+    <message>
+        <source>No batch with number %1</source>
+        <translation>Немає етапу з номером %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is confirmed, completed or cancelled: its counterpart list and its reconciliation can no longer change</source>
+        <translation>Етап %1 підтверджено, завершено або скасовано: його список іншої сторони та його звірку більше не можна змінювати</translation>
+    </message>
+    <message>
+        <source>The counterpart list holds no persons; nothing was imported</source>
+        <translation>Список іншої сторони не містить жодної особи; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>The counterpart list has no file name; nothing was imported</source>
+        <translation>Список іншої сторони не має назви файлу; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the counterpart list is not 64 lower-case hexadecimal digits; nothing was imported</source>
+        <translation>SHA-256 списку іншої сторони не складається з 64 шістнадцяткових цифр у нижньому регістрі; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>Line %1 of the counterpart list has no valid record_id; nothing was imported</source>
+        <translation>Рядок %1 списку іншої сторони не має коректного record_id; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>Line %1 of the counterpart list repeats record_id %2; nothing was imported</source>
+        <translation>Рядок %1 списку іншої сторони повторює record_id %2; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>Line %1 of the counterpart list lacks the surname or the given name; nothing was imported</source>
+        <translation>У рядку %1 списку іншої сторони бракує прізвища або імені; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>The counterpart list could not be stored; nothing was imported</source>
+        <translation>Не вдалося зберегти список іншої сторони; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>The database could not prepare the counterpart list</source>
+        <translation>Базі даних не вдалося підготувати список іншої сторони</translation>
+    </message>
+    <message>
+        <source>Line %1 of the counterpart list could not be stored; nothing was imported</source>
+        <translation>Не вдалося зберегти рядок %1 списку іншої сторони; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>The counterpart lists could not be read</source>
+        <translation>Не вдалося прочитати списки іншої сторони</translation>
+    </message>
+    <message>
+        <source>The counterpart list could not be read</source>
+        <translation>Не вдалося прочитати список іншої сторони</translation>
+    </message>
+    <message>
+        <source>The counterpart list holds a birth date that cannot be read (record %1)</source>
+        <translation>Список іншої сторони містить дату народження, яку неможливо прочитати (запис %1)</translation>
+    </message>
+    <message>
+        <source>No difference was chosen to resolve</source>
+        <translation>Не вибрано відмінності, яку слід вирішити</translation>
+    </message>
+    <message>
+        <source>Write a note that says how the difference was resolved</source>
+        <translation>Напишіть примітку про те, як вирішено відмінність</translation>
+    </message>
+    <message>
+        <source>The resolution could not be stored</source>
+        <translation>Не вдалося зберегти рішення</translation>
+    </message>
+    <message>
+        <source>The resolution could not be read</source>
+        <translation>Не вдалося прочитати рішення</translation>
+    </message>
+    <message>
+        <source>This difference is not marked resolved</source>
+        <translation>Цю відмінність не позначено як вирішену</translation>
+    </message>
+    <message>
+        <source>The resolution could not be taken back</source>
+        <translation>Не вдалося скасувати рішення</translation>
+    </message>
+    <message>
+        <source>The resolutions could not be read</source>
+        <translation>Не вдалося прочитати рішення</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s list could not be read</source>
+        <translation>Не вдалося прочитати список етапу</translation>
+    </message>
+    <message>
+        <source>No counterpart list has been imported for batch %1</source>
+        <translation>Для етапу %1 ще не імпортовано списку іншої сторони</translation>
+    </message>
+</context>
+<context>
     <name>homeward::CsvReader</name>
     <message>
         <source>the file could not be read: %1</source>
@@ -1960,12 +2224,256 @@ Commands:
         <source>a quote inside a field that does not begin with a quote (put the whole field in quotes and double the quote: &quot;&quot;)</source>
         <translation>лапки всередині поля, яке не починається з лапок (візьміть усе поле в лапки, а лапки всередині подвойте: &quot;&quot;)</translation>
     </message>
+    <message>
+        <source>a NUL character: this is not a text file</source>
+        <translation>символ NUL: це не текстовий файл</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not a character of Windows-1251</source>
+        <translation>байт 0x%1 не є символом кодування Windows-1251</translation>
+    </message>
+    <message>
+        <source>this field is UTF-8 but the file is Windows-1251: the file mixes encodings; save the list again in one encoding</source>
+        <translation>це поле в кодуванні UTF-8, а файл — у Windows-1251: у файлі змішано кодування; збережіть список ще раз в одному кодуванні</translation>
+    </message>
 </context>
 <context>
     <name>homeward::CsvWriter</name>
     <message>
         <source>the data could not be written</source>
         <translation>не вдалося записати дані</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DashboardBatchModel</name>
+    <message>
+        <source>Batch %1</source>
+        <translation>Етап %1</translation>
+    </message>
+    <message>
+        <source>Batch %1, planned for %2</source>
+        <translation>Етап %1, заплановано на %2</translation>
+    </message>
+    <message>
+        <source>Batch %1, no date planned</source>
+        <translation>Етап %1, дату не заплановано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) planned</source>
+        <translation>
+            <numerusform>Заплановано %n особу</numerusform>
+            <numerusform>Заплановано %n особи</numerusform>
+            <numerusform>Заплановано %n осіб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 entered</source>
+        <translation>Внесено %1 з %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 verified</source>
+        <translation>Перевірено %1 з %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) marked discrepant, in %1 person(s)</source>
+        <translation>
+            <numerusform>%n пункт позначено як розбіжний, осіб: %1</numerusform>
+            <numerusform>%n пункти позначено як розбіжні, осіб: %1</numerusform>
+            <numerusform>%n пунктів позначено як розбіжні, осіб: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) waiting for a verifier</source>
+        <translation>
+            <numerusform>%n особа чекає на верифікатора</numerusform>
+            <numerusform>%n особи чекають на верифікатора</numerusform>
+            <numerusform>%n осіб чекають на верифікатора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрям</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Внесено</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Розбіжності</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Очікують</translation>
+    </message>
+    <message>
+        <source>Persons planned for the batch</source>
+        <translation>Осіб, запланованих для етапу</translation>
+    </message>
+    <message>
+        <source>Persons entered in the batch&apos;s list, of those planned</source>
+        <translation>Осіб, внесених до списку етапу, із запланованих</translation>
+    </message>
+    <message>
+        <source>Persons with every detail verified, of those entered</source>
+        <translation>Осіб, усі дані яких перевірено, із внесених</translation>
+    </message>
+    <message>
+        <source>Details marked discrepant and not yet corrected</source>
+        <translation>Пункти, позначені як розбіжні й ще не виправлені</translation>
+    </message>
+    <message>
+        <source>Persons entered, neither verified nor held up by a discrepancy</source>
+        <translation>Внесені особи, ще не перевірені й не затримані через розбіжність</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DashboardCharts</name>
+    <message>
+        <source>Persons by category and sex</source>
+        <translation>Особи за категорією та статтю</translation>
+    </message>
+    <message>
+        <source>Servicemen</source>
+        <translation>Військовослужбовці</translation>
+    </message>
+    <message>
+        <source>Civilians</source>
+        <translation>Цивільні особи</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Чоловіки</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Жінки</translation>
+    </message>
+    <message>
+        <source>Persons verified over time</source>
+        <translation>Динаміка перевірки осіб</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <source>Entered (%1)</source>
+        <translation>Внесено (%1)</translation>
+    </message>
+    <message>
+        <source>No person is entered in this exchange yet.</source>
+        <translation>У цьому обміні ще не внесено жодної особи.</translation>
+    </message>
+    <message>
+        <source>No person of this exchange is fully verified yet.</source>
+        <translation>У цьому обміні ще немає жодної повністю перевіреної особи.</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DashboardPage</name>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмін</translation>
+    </message>
+    <message>
+        <source>The exchange could not be read: %1</source>
+        <translation>Не вдалося прочитати обмін: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Agreed: %1 servicemen, %2 civilians; %3</source>
+        <translation>Узгоджено: військовослужбовців — %1, цивільних осіб — %2; %3</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be brought up to date: %1</source>
+        <translation>Не вдалося оновити панель показників: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entered</source>
+        <translation>Внесено %1 з %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 verified</source>
+        <translation>Перевірено %1 з %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open discrepancies: %1 (%n person(s))</source>
+        <translation>
+            <numerusform>Невирішені розбіжності: %1 (%n особа)</numerusform>
+            <numerusform>Невирішені розбіжності: %1 (%n особи)</numerusform>
+            <numerusform>Невирішені розбіжності: %1 (%n осіб)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for verification: %n person(s)</source>
+        <translation>
+            <numerusform>Чекають на перевірку: %n особа</numerusform>
+            <numerusform>Чекають на перевірку: %n особи</numerusform>
+            <numerusform>Чекають на перевірку: %n осіб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered:</source>
+        <translation>Внесено:</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>Перевірено:</translation>
+    </message>
+    <message>
+        <source>Persons entered in the lists of the exchange&apos;s batches, of those planned (cancelled batches left out)</source>
+        <translation>Осіб, внесених до списків етапів обміну, із запланованих (без скасованих етапів)</translation>
+    </message>
+    <message>
+        <source>Persons with every detail verified, of those entered</source>
+        <translation>Осіб, усі дані яких перевірено, із внесених</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DashboardQueries</name>
+    <message>
+        <source>The batches of the exchange could not be read</source>
+        <translation>Не вдалося прочитати етапи обміну</translation>
+    </message>
+    <message>
+        <source>Batch %1 has an unknown direction or status: %2, %3</source>
+        <translation>Етап %1 має невідомий напрям або статус: %2, %3</translation>
+    </message>
+    <message>
+        <source>The persons of the exchange could not be counted</source>
+        <translation>Не вдалося підрахувати осіб обміну</translation>
+    </message>
+    <message>
+        <source>Unknown category or sex: %1, %2</source>
+        <translation>Невідома категорія або стать: %1, %2</translation>
+    </message>
+    <message>
+        <source>The verification history of the exchange could not be read</source>
+        <translation>Не вдалося прочитати історію перевірок обміну</translation>
+    </message>
+    <message>
+        <source>A verification has an unreadable time: %1</source>
+        <translation>Перевірка має час, який неможливо прочитати: %1</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3170,69 @@ CSV — у кодуванні UTF-8 з рядком заголовка; XLSX —
     </message>
 </context>
 <context>
+    <name>homeward::FilePage</name>
+    <message>
+        <source>Choose the list</source>
+        <translation>Виберіть список</translation>
+    </message>
+    <message>
+        <source>Its persons will be added to %1. Nothing is written before the last page.</source>
+        <translation>Особи зі списку буде додано до %1. Нічого не буде записано до останньої сторінки.</translation>
+    </message>
+    <message>
+        <source>Its records will be imported into the registry. Nothing is written before the last page.</source>
+        <translation>Записи зі списку буде імпортовано до реєстру. Нічого не буде записано до останньої сторінки.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>A CSV file (any encoding, comma, semicolon or tab) or an Excel workbook</source>
+        <translation>Файл CSV (будь-яке кодування; кома, крапка з комою або табуляція) чи книга Excel</translation>
+    </message>
+    <message>
+        <source>The list to import: CSV in UTF-8, UTF-16 or Windows-1251, or an .xlsx workbook (its first sheet). The first row names the columns.</source>
+        <translation>Список для імпорту: CSV у кодуванні UTF-8, UTF-16 або Windows-1251 чи книга .xlsx (її перший аркуш). Перший рядок містить назви стовпців.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a dialog</source>
+        <translation>Вибрати файл у діалоговому вікні</translation>
+    </message>
+    <message>
+        <source>Records of the file already in the registry (same record number)</source>
+        <translation>Записи файлу, які вже є в реєстрі (той самий номер запису)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse the file: import nothing when any record is already there</source>
+        <translation>&amp;Відхилити файл: нічого не імпортувати, якщо будь-який запис уже є</translation>
+    </message>
+    <message>
+        <source>&amp;Replace them with the file&apos;s records</source>
+        <translation>За&amp;мінити їх записами з файлу</translation>
+    </message>
+    <message>
+        <source>Records not in the file always stay</source>
+        <translation>Записи, яких немає у файлі, завжди залишаються</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Списки (*.csv *.txt *.xlsx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Цей файл неможливо імпортувати: %1</translation>
+    </message>
+    <message>
+        <source>This file holds no rows.</source>
+        <translation>Цей файл не містить рядків.</translation>
+    </message>
+</context>
+<context>
     <name>homeward::FirstSupervisorDialog</name>
     <message>
         <source>Homeward — first supervisor</source>
@@ -2725,6 +3296,132 @@ CSV — у кодуванні UTF-8 з рядком заголовка; XLSX —
     <message>
         <source>Keep editing</source>
         <translation>Продовжити редагування</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::FormatPage</name>
+    <message>
+        <source>Encoding and delimiter</source>
+        <translation>Кодування й розділювач</translation>
+    </message>
+    <message>
+        <source>Check that the letters and the columns below look right; if not, choose the encoding or the delimiter yourself.</source>
+        <translation>Перевірте, чи правильно відображаються літери та стовпці нижче; якщо ні, виберіть кодування або розділювач самостійно.</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s letters are stored. Lists from older programs are often in Windows-1251.</source>
+        <translation>Як зберігаються літери файлу. Списки зі старіших програм часто мають кодування Windows-1251.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Визначити автоматично</translation>
+    </message>
+    <message>
+        <source>The character between the values of a row</source>
+        <translation>Символ між значеннями рядка</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, read with the encoding and delimiter above</source>
+        <translation>Перші рядки файлу, прочитані з указаними вище кодуванням і розділювачем</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодування:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Розділювач:</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (визначено)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, values separated by %2; the header is line %3; %n row(s) shown.</source>
+        <translation>
+            <numerusform>Прочитано як %1, значення розділено символом «%2»; заголовок — рядок %3; показано %n рядок.</numerusform>
+            <numerusform>Прочитано як %1, значення розділено символом «%2»; заголовок — рядок %3; показано %n рядки.</numerusform>
+            <numerusform>Прочитано як %1, значення розділено символом «%2»; заголовок — рядок %3; показано %n рядків.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::HeaderMapping</name>
+    <message>
+        <source>column %1 has no name and is not mapped to a field</source>
+        <translation>стовпець %1 не має назви й не зіставлений із жодним полем</translation>
+    </message>
+    <message>
+        <source>unknown column “%1”: map it to a field or leave it out explicitly</source>
+        <translation>невідомий стовпець «%1»: зіставте його з полем або явно пропустіть</translation>
+    </message>
+    <message>
+        <source>column “%1” and column %2 (“%3”) are both mapped to %4</source>
+        <translation>стовпець «%1» і стовпець %2 («%3») обидва зіставлено з полем «%4»</translation>
+    </message>
+    <message>
+        <source>the required column %1 (%2) is missing</source>
+        <translation>бракує обовʼязкового стовпця %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Номер запису</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Імʼя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Військове звання</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Військова частина</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
     </message>
 </context>
 <context>
@@ -3067,29 +3764,46 @@ CSV — у кодуванні UTF-8 з рядком заголовка; XLSX —
     </message>
 </context>
 <context>
-    <name>homeward::ImportCommand</name>
+    <name>homeward::ImportActions</name>
     <message>
-        <source>Imports the registry from an interchange CSV file (UTF-8, comma-separated, header row):
-  homeward import --database PATH --registry FILE --user NAME [--replace]
-
-Columns: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes (record_id, surname and given_name are required; the others may be absent or empty).
-
-Every row is checked first; when any row is invalid, every problem is printed as FILE:LINE:COLUMN: reason and nothing is imported. Otherwise all rows are imported in one transaction. A record_id already in the registry is an error unless --replace is given.
-
-The password of --user is read from the HOMEWARD_PASSWORD environment variable or, when it is not set, asked for on the terminal.
-
-Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), other encodings (--encoding) and delimiters (--delimiter) are not available in this version yet.</source>
-        <translation>Імпортує реєстр із CSV-файлу обміну даними (UTF-8, розділювач — кома, перший рядок — заголовок):
-  homeward import --database ШЛЯХ --registry ФАЙЛ --user ІМʼЯ [--replace]
-
-Стовпці: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes (record_id, surname і given_name обовʼязкові; інші можуть бути відсутні або порожні).
-
-Спершу перевіряють кожен рядок; якщо хоч один рядок неправильний, усі проблеми виводяться у форматі ФАЙЛ:РЯДОК:СТОВПЕЦЬ: причина, і нічого не імпортується. Інакше всі рядки імпортуються в одній транзакції. Якщо record_id уже є в реєстрі, це помилка, якщо не зазначено --replace.
-
-Пароль для --user зчитується зі змінної середовища HOMEWARD_PASSWORD, а якщо її не задано, його запитують у терміналі.
-
-Імпорт до етапу (--batch), імпорт списку іншої сторони (--counterpart), інші кодування (--encoding) і розділювачі (--delimiter) у цій версії ще недоступні.</translation>
+        <source>Log in to %1</source>
+        <translation>Увійдіть, щоб %1</translation>
     </message>
+    <message>
+        <source>Your account is disabled</source>
+        <translation>Ваш обліковий запис вимкнено</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow you to %2</source>
+        <translation>Ваші ролі (%1) не дозволяють вам %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>І&amp;мпортувати список…</translation>
+    </message>
+    <message>
+        <source>Add the persons of a CSV file or an Excel workbook to the selected batch, after checking every row (Ctrl+Shift+I)</source>
+        <translation>Додати до вибраного етапу осіб із файлу CSV або книги Excel після перевірки кожного рядка (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Import registry from a &amp;list…</source>
+        <translation>Імпортувати реєстр зі &amp;списку…</translation>
+    </message>
+    <message>
+        <source>Load a CSV file in any encoding or an Excel workbook into the registry, choosing its columns and checking every row first</source>
+        <translation>Завантажити до реєстру файл CSV у будь-якому кодуванні або книгу Excel, вибравши стовпці й попередньо перевіривши кожен рядок</translation>
+    </message>
+    <message>
+        <source>Select the batch to add the list to</source>
+        <translation>Виберіть етап, до якого слід додати список</translation>
+    </message>
+    <message>
+        <source>Only a draft batch takes a list: this one is %1</source>
+        <translation>Список можна додати лише до етапу в статусі чернетки; цей етап має статус «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ImportCommand</name>
     <message>
         <source>The database to import into.</source>
         <translation>База даних, до якої слід імпортувати.</translation>
@@ -3115,10 +3829,6 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
         <translation>Перезаписати записи реєстру, record_id яких уже збережено (інакше — помилка).</translation>
     </message>
     <message>
-        <source>Not available yet.</source>
-        <translation>Ще недоступно.</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3129,18 +3839,6 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     <message>
         <source>delimiter</source>
         <translation>розділювач</translation>
-    </message>
-    <message>
-        <source>The interchange CSV file to import.</source>
-        <translation>CSV-файл обміну даними, який слід імпортувати.</translation>
-    </message>
-    <message>
-        <source>import --%1 is not available in this version yet; only the plain registry import (--registry, UTF-8, comma-separated) is</source>
-        <translation>import --%1 у цій версії ще недоступно; доступний лише звичайний імпорт реєстру (--registry, UTF-8, розділювач — кома)</translation>
-    </message>
-    <message>
-        <source>import needs --registry (the only import available in this version)</source>
-        <translation>для import потрібно зазначити --registry (єдиний імпорт, доступний у цій версії)</translation>
     </message>
     <message>
         <source>import needs the file to import</source>
@@ -3193,6 +3891,281 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
 </source>
         <translation>Імпортовано до реєстру з %1: рядків — %2 (нових — %3, замінених — %4); SHA-256 %5
 </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source> with byte-order mark</source>
+        <translation> з маркером порядку байтів</translation>
+    </message>
+    <message>
+        <source>Imports a list into a batch or into the registry:
+  homeward import --database PATH --batch ID [--category C] [--encoding E] [--delimiter D] FILE --user NAME
+  homeward import --database PATH --registry [--replace] [--encoding E] [--delimiter D] FILE --user NAME
+  homeward import --database PATH --counterpart BATCH_ID [--encoding E] [--delimiter D] FILE --user NAME
+
+FILE is a CSV file or an .xlsx workbook (its first sheet). CSV: UTF-8 with or without a byte-order mark, UTF-16 with a byte-order mark, or Windows-1251; comma, semicolon or tab between fields; both detected unless --encoding (utf-8, utf-16le, utf-16be, windows-1251) or --delimiter (comma, semicolon, tab) is given. The first row names the columns, in Ukrainian, Russian or English (Прізвище/Фамилия/Surname, Ім&apos;я/Имя/First name, Дата народження/Дата рождения/DOB …) or as the interchange columns: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes. Surname and given name are required; a batch also needs sex and category (or --category for every row). A list without a record id column gets &quot;line-N&quot; (N: the row&apos;s line). Dates: YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY; sex and category in Ukrainian, Russian or English.
+
+Every row is checked first; when any row is invalid, every problem is printed as FILE:LINE:COLUMN: reason and nothing is imported. Otherwise all rows are imported in one transaction. A batch import refuses rows that repeat a person already in the batch or an earlier row (same surname, given name and date of birth); the import wizard lets an official skip such rows or keep both. A registry record_id already stored is an error unless --replace is given.
+
+The password of --user is read from the HOMEWARD_PASSWORD environment variable or, when it is not set, asked for on the terminal.
+
+--counterpart imports the other side&apos;s list of a batch, kept as its own record beside ours, and prints how it reconciles with our list.</source>
+        <translation>Імпортує список до етапу або до реєстру:
+  homeward import --database ШЛЯХ --batch ID [--category C] [--encoding E] [--delimiter D] ФАЙЛ --user ІМʼЯ
+  homeward import --database ШЛЯХ --registry [--replace] [--encoding E] [--delimiter D] ФАЙЛ --user ІМʼЯ
+  homeward import --database ШЛЯХ --counterpart BATCH_ID [--encoding E] [--delimiter D] ФАЙЛ --user ІМʼЯ
+
+ФАЙЛ — це файл CSV або книга .xlsx (її перший аркуш). CSV: UTF-8 з маркером порядку байтів або без нього, UTF-16 з маркером порядку байтів чи Windows-1251; між полями — кома, крапка з комою або табуляція; обидва параметри визначаються автоматично, якщо не зазначено --encoding (utf-8, utf-16le, utf-16be, windows-1251) або --delimiter (comma, semicolon, tab). Перший рядок містить назви стовпців українською, російською чи англійською мовою (Прізвище/Фамилия/Surname, Ім&apos;я/Имя/First name, Дата народження/Дата рождения/DOB …) або назви стовпців формату обміну даними: record_id,surname,given_name,patronymic,birth_date,sex,category,rank,unit,service_number,document_number,birth_place,region,notes. Прізвище та імʼя обовʼязкові; для етапу потрібні також стать і категорія (або --category для всіх рядків). Список без стовпця з номером запису отримує «line-N» (N — номер рядка). Дати: YYYY-MM-DD, DD.MM.YYYY або D.M.YYYY; стать і категорія — українською, російською чи англійською мовою.
+
+Спершу перевіряється кожен рядок; якщо хоча б один рядок некоректний, усі проблеми виводяться у вигляді ФАЙЛ:РЯДОК:СТОВПЕЦЬ: причина, і нічого не імпортується. Інакше всі рядки імпортуються однією транзакцією. Під час імпорту до етапу відхиляються рядки, що повторюють особу, яка вже є в етапі, або попередній рядок (те саме прізвище, імʼя та дата народження); майстер імпорту дає посадовій особі змогу пропустити такі рядки або залишити обидва записи. record_id, уже збережений у реєстрі, є помилкою, якщо не зазначено --replace.
+
+Пароль для --user зчитується зі змінної середовища HOMEWARD_PASSWORD, а якщо її не задано — запитується в терміналі.
+
+--counterpart імпортує список іншої сторони для етапу, який зберігається як окремий запис поруч із нашим, і виводить результат його звірки з нашим списком.</translation>
+    </message>
+    <message>
+        <source>Import FILE into this batch (a draft).</source>
+        <translation>Імпортувати ФАЙЛ до цього етапу (чернетки).</translation>
+    </message>
+    <message>
+        <source>Import FILE as the other side&apos;s list of this batch.</source>
+        <translation>Імпортувати ФАЙЛ як список іншої сторони для цього етапу.</translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s encoding: utf-8, utf-16le, utf-16be, windows-1251 (default: detect).</source>
+        <translation>Кодування файлу CSV: utf-8, utf-16le, utf-16be, windows-1251 (за замовчуванням — визначити автоматично).</translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s delimiter: comma, semicolon, tab (default: detect).</source>
+        <translation>Розділювач файлу CSV: comma, semicolon, tab (за замовчуванням — визначити автоматично).</translation>
+    </message>
+    <message>
+        <source>The category of every person whose row gives none (serviceman or civilian); batch import only.</source>
+        <translation>Категорія кожної особи, у рядку якої її не зазначено (serviceman або civilian); лише для імпорту до етапу.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <source>The list to import (CSV or XLSX).</source>
+        <translation>Список для імпорту (CSV або XLSX).</translation>
+    </message>
+    <message>
+        <source>import needs one of --batch ID, --registry or --counterpart BATCH_ID</source>
+        <translation>для import потрібно зазначити одне з: --batch ID, --registry або --counterpart BATCH_ID</translation>
+    </message>
+    <message>
+        <source>import takes only one of --batch, --registry and --counterpart</source>
+        <translation>import приймає лише одне з: --batch, --registry і --counterpart</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1 (use utf-8, utf-16le, utf-16be or windows-1251)</source>
+        <translation>невідоме кодування %1 (зазначте utf-8, utf-16le, utf-16be або windows-1251)</translation>
+    </message>
+    <message>
+        <source>unknown delimiter %1 (use comma, semicolon or tab)</source>
+        <translation>невідомий розділювач %1 (зазначте comma, semicolon або tab)</translation>
+    </message>
+    <message>
+        <source>--category is for a batch import</source>
+        <translation>--category використовується лише для імпорту до етапу</translation>
+    </message>
+    <message>
+        <source>unknown category %1 (use serviceman or civilian)</source>
+        <translation>невідома категорія %1 (зазначте serviceman або civilian)</translation>
+    </message>
+    <message>
+        <source>--%1 needs the number of a batch, not %2</source>
+        <translation>для --%1 потрібно зазначити номер етапу, а не %2</translation>
+    </message>
+    <message>
+        <source>--replace is for a registry import</source>
+        <translation>--replace використовується лише для імпорту до реєстру</translation>
+    </message>
+    <message>
+        <source>Imported into batch %1 from %2 (%3): persons %4; SHA-256 %5
+</source>
+        <translation>Імпортовано до етапу %1 з %2 (%3): осіб — %4; SHA-256 %5
+</translation>
+    </message>
+    <message>
+        <source>Imported into the registry from %1 (%2): rows %3 (new %4, replaced %5)
+</source>
+        <translation>Імпортовано до реєстру з %1 (%2): рядків — %3 (нових — %4, замінених — %5)
+</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>All rows are written together, or none: a cancel or a failure leaves everything as it was.</source>
+        <translation>Усі рядки записуються разом або жоден: скасування чи збій залишають усе як було.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>Write the rows now</source>
+        <translation>Записати рядки зараз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) from %1 will be added to %2.</source>
+        <translation>
+            <numerusform>%n особу з %1 буде додано до %2.</numerusform>
+            <numerusform>%n особи з %1 буде додано до %2.</numerusform>
+            <numerusform>%n осіб з %1 буде додано до %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated row(s) skipped.</source>
+        <translation>
+            <numerusform>Пропущено %n повторюваний рядок.</numerusform>
+            <numerusform>Пропущено %n повторювані рядки.</numerusform>
+            <numerusform>Пропущено %n повторюваних рядків.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from %1 will be imported into the registry; records with the same number are replaced.</source>
+        <translation>
+            <numerusform>%n запис з %1 буде імпортовано до реєстру; записи з тим самим номером буде замінено.</numerusform>
+            <numerusform>%n записи з %1 буде імпортовано до реєстру; записи з тим самим номером буде замінено.</numerusform>
+            <numerusform>%n записів з %1 буде імпортовано до реєстру; записи з тим самим номером буде замінено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from %1 will be imported into the registry; if any is already there, nothing is imported.</source>
+        <translation>
+            <numerusform>%n запис з %1 буде імпортовано до реєстру; якщо будь-який із них уже є, нічого не буде імпортовано.</numerusform>
+            <numerusform>%n записи з %1 буде імпортовано до реєстру; якщо будь-який із них уже є, нічого не буде імпортовано.</numerusform>
+            <numerusform>%n записів з %1 буде імпортовано до реєстру; якщо будь-який із них уже є, нічого не буде імпортовано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 once more…</source>
+        <translation>Повторна перевірка %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1: %L2 rows…</source>
+        <translation>Запис %1: рядків — %L2…</translation>
+    </message>
+    <message>
+        <source>Checking %1 once more: %L2 rows…</source>
+        <translation>Повторна перевірка %1: рядків — %L2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added to %1.</source>
+        <translation>
+            <numerusform>%n особу додано до %1.</numerusform>
+            <numerusform>%n особи додано до %1.</numerusform>
+            <numerusform>%n осіб додано до %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 records imported into the registry (%L2 new, %L3 replaced).</source>
+        <translation>Записів імпортовано до реєстру: %L1 (нових — %L2, замінених — %L3).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Нічого не імпортовано: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>Імпорт скасовано. Нічого не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found. %1</source>
+        <translation>
+            <numerusform>Нічого не імпортовано: знайдено %n проблему. %1</numerusform>
+            <numerusform>Нічого не імпортовано: знайдено %n проблеми. %1</numerusform>
+            <numerusform>Нічого не імпортовано: знайдено %n проблем. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ImportProblemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодування</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ImportWizard</name>
+    <message>
+        <source>batch %1 (%2, %3)</source>
+        <translation>етапу %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>етапу %1</translation>
+    </message>
+    <message>
+        <source>Import a list into %1</source>
+        <translation>Імпорт списку до %1</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>реєстру</translation>
+    </message>
+    <message>
+        <source>Import a list into the registry</source>
+        <translation>Імпорт списку до реєстру</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далі &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +4233,174 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     <message>
         <source>record_id: %1 is already used on line %2</source>
         <translation>record_id: %1 уже використано в рядку %2</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>файл має заголовок, але не має рядків даних</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ListFormats</name>
+    <message>
+        <source>comma</source>
+        <translation>кома</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>крапка з комою</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляція</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>визначити автоматично</translation>
+    </message>
+    <message>
+        <source>the file mixes encodings: line %1 is UTF-8 but this line is not (byte 0x%2); save the list again in one encoding</source>
+        <translation>у файлі змішано кодування: рядок %1 — у UTF-8, а цей рядок — ні (байт 0x%2); збережіть список ще раз в одному кодуванні</translation>
+    </message>
+    <message>
+        <source>the file mixes encodings: this line is UTF-8 but line %1 is not (byte 0x%2); save the list again in one encoding</source>
+        <translation>у файлі змішано кодування: цей рядок — у UTF-8, а рядок %1 — ні (байт 0x%2); збережіть список ще раз в одному кодуванні</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor Windows-1251 Cyrillic text; choose the file&apos;s encoding</source>
+        <translation>байт 0x%1 не є ні текстом UTF-8, ні кирилицею Windows-1251; виберіть кодування файлу</translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>не вдалося прочитати файл: %1</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character</source>
+        <translation>файл закінчується посеред символу UTF-16</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16: a high surrogate without its pair</source>
+        <translation>некоректний UTF-16: старший сурогат без пари</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16: a low surrogate without its pair</source>
+        <translation>некоректний UTF-16: молодший сурогат без пари</translation>
+    </message>
+    <message>
+        <source>a NUL character: the file is not text</source>
+        <translation>символ NUL: файл не є текстовим</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ListPreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Стовпець %1</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>Стовпець %1 файлу</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Рядок %1 файлу</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ListProblemsDialog</name>
+    <message>
+        <source>Their list was not loaded</source>
+        <translation>Їхній список не завантажено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was loaded: %n problem(s) in %1. Every row must be readable before the list is taken; correct the file (or choose its encoding) and load it again.</source>
+        <translation>
+            <numerusform>Нічого не завантажено: %n проблема в %1. Перш ніж список буде прийнято, кожен рядок має бути прочитаним; виправте файл (або виберіть його кодування) і завантажте його знову.</numerusform>
+            <numerusform>Нічого не завантажено: %n проблеми в %1. Перш ніж список буде прийнято, кожен рядок має бути прочитаним; виправте файл (або виберіть його кодування) і завантажте його знову.</numerusform>
+            <numerusform>Нічого не завантажено: %n проблем у %1. Перш ніж список буде прийнято, кожен рядок має бути прочитаним; виправте файл (або виберіть його кодування) і завантажте його знову.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>… і ще %n проблема, не наведена тут</numerusform>
+            <numerusform>… і ще %n проблеми, не наведені тут</numerusform>
+            <numerusform>… і ще %n проблем, не наведених тут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FILE:LINE:COLUMN: reason. Select and copy to send the problems back.</source>
+        <translation>ФАЙЛ:РЯДОК:СТОВПЕЦЬ: причина. Виділіть і скопіюйте, щоб надіслати проблеми назад.</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ListReader</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation>не вдалося прочитати файл</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>файлу %1 не існує</translation>
+    </message>
+    <message>
+        <source>the file could not be opened: %1</source>
+        <translation>не вдалося відкрити файл: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>файл порожній: у ньому немає рядка заголовка</translation>
+    </message>
+    <message>
+        <source>the first line is empty; it must be the header row</source>
+        <translation>перший рядок порожній; це має бути рядок заголовка</translation>
+    </message>
+    <message>
+        <source>the column mapping is for %1 columns but the header has %2</source>
+        <translation>зіставлення стовпців розраховано на %1 стовпців, а в заголовку їх %2</translation>
+    </message>
+    <message>
+        <source>a value beyond the last column of the header</source>
+        <translation>значення за межами останнього стовпця заголовка</translation>
+    </message>
+    <message>
+        <source>wrong number of fields: %1 in this row, %2 in the header</source>
+        <translation>неправильна кількість полів: у цьому рядку — %1, у заголовку — %2</translation>
+    </message>
+    <message>
+        <source>%1: control character U+%2 at position %3 is not allowed</source>
+        <translation>%1: керівний символ U+%2 у позиції %3 не допускається</translation>
+    </message>
+    <message>
+        <source>%1: too long (%2 characters, at most %3)</source>
+        <translation>%1: задовгий текст (символів: %2, допустимо не більше ніж %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid date (write YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY; YYYY or MM.YYYY when only partly known)</source>
+        <translation>%1: %2 — некоректна дата (пишіть YYYY-MM-DD, DD.MM.YYYY або D.M.YYYY; YYYY або MM.YYYY, якщо дата відома лише частково)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future</source>
+        <translation>%1: %2 — дата в майбутньому</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a sex (M or F; Ч or Ж; М or Ж)</source>
+        <translation>%1: %2 — не стать (M або F; Ч або Ж; М або Ж)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a category (serviceman or civilian; військовослужбовець or цивільний; военнослужащий or гражданский)</source>
+        <translation>%1: %2 — не категорія (serviceman або civilian; військовослужбовець або цивільний; военнослужащий або гражданский)</translation>
+    </message>
+    <message>
+        <source>%1: %2 contains a space</source>
+        <translation>%1: %2 містить пробіл</translation>
+    </message>
+    <message>
+        <source>%1: required, but empty</source>
+        <translation>%1: обовʼязкове поле, але порожнє</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already used on line %3</source>
+        <translation>%1: %2 уже використано в рядку %3</translation>
     </message>
     <message>
         <source>the file has a header but no rows</source>
@@ -3623,6 +4764,85 @@ Importing into a batch (--batch), a counterpart&apos;s list (--counterpart), oth
     <message>
         <source>&amp;Tools</source>
         <translation>Серв&amp;іс</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Панель показників</translation>
+    </message>
+    <message>
+        <source>Show the selected exchange&apos;s batches, progress and charts</source>
+        <translation>Показати етапи, хід роботи та діаграми вибраного обміну</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Стовпці</translation>
+    </message>
+    <message>
+        <source>Say which detail each column of the list holds, or leave the column out. The guesses come from the column names: check them.</source>
+        <translation>Зазначте, які дані містить кожен стовпець списку, або пропустіть стовпець. Припущення зроблено за назвами стовпців: перевірте їх.</translation>
+    </message>
+    <message>
+        <source>Every person of a batch needs a category. A list without a category column may give one for all its rows.</source>
+        <translation>Кожна особа етапу повинна мати категорію. Для списку без стовпця категорії можна задати одну категорію для всіх рядків.</translation>
+    </message>
+    <message>
+        <source>None: the list gives it</source>
+        <translation>Немає: категорію зазначено в списку</translation>
+    </message>
+    <message>
+        <source>Category for &amp;rows without one:</source>
+        <translation>Категорія для &amp;рядків без неї:</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Стовпець файлу</translation>
+    </message>
+    <message>
+        <source>Values in it</source>
+        <translation>Значення в ньому</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>The detail column %1 holds, or Leave out to not import it</source>
+        <translation>Дані, які містить стовпець %1, або «Пропустити», щоб не імпортувати його</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— виберіть —</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Пропустити</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Стовпець %1: %2</translation>
+    </message>
+    <message>
+        <source>Every column is decided.</source>
+        <translation>Щодо кожного стовпця рішення ухвалено.</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +5308,22 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
         <source>The database could not be switched to read-only</source>
         <translation>Не вдалося перевести базу даних у режим лише для читання</translation>
     </message>
+    <message>
+        <source>Checking that the database file is whole…</source>
+        <translation>Перевірка цілісності файлу бази даних…</translation>
+    </message>
+    <message>
+        <source>Checking the links between records…</source>
+        <translation>Перевірка звʼязків між записами…</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Перевірка журналу аудиту…</translation>
+    </message>
+    <message>
+        <source>Checking the seals of confirmed batches…</source>
+        <translation>Перевірка печаток підтверджених етапів…</translation>
+    </message>
 </context>
 <context>
     <name>homeward::OpenCheckFlow</name>
@@ -4098,6 +5334,10 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     <message>
         <source>Homeward: the database did not pass its checks</source>
         <translation>Homeward: база даних не пройшла перевірок</translation>
+    </message>
+    <message>
+        <source>Homeward: opening %1</source>
+        <translation>Homeward: відкриття %1</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +6060,28 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     </message>
 </context>
 <context>
+    <name>homeward::ProgressDelegate</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Stop: nothing is written (Esc)</source>
+        <translation>Зупинити: нічого не буде записано (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+</context>
+<context>
     <name>homeward::ReasonDialog</name>
     <message>
         <source>&amp;Reason (required, kept in the history):</source>
@@ -4832,6 +6094,969 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     <message>
         <source>Type the reason first</source>
         <translation>Спершу введіть причину</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::Reconciler</name>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низький</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>середній</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>високий</translation>
+    </message>
+    <message>
+        <source>Missing on their list (ours: %1).</source>
+        <translation>Немає в їхньому списку (у нас: %1).</translation>
+    </message>
+    <message>
+        <source>Missing on our list (theirs: %1).</source>
+        <translation>Немає в нашому списку (у них: %1).</translation>
+    </message>
+    <message>
+        <source>The sex differs.</source>
+        <translation>Стать відрізняється.</translation>
+    </message>
+    <message>
+        <source>The category differs: the person is counted under another category of the plan.</source>
+        <translation>Категорія відрізняється: особу враховано в іншій категорії плану.</translation>
+    </message>
+    <message>
+        <source>The rank differs.</source>
+        <translation>Військове звання відрізняється.</translation>
+    </message>
+    <message>
+        <source>The unit differs.</source>
+        <translation>Військова частина відрізняється.</translation>
+    </message>
+    <message>
+        <source>The service numbers differ.</source>
+        <translation>Особисті номери відрізняються.</translation>
+    </message>
+    <message>
+        <source>The document numbers differ.</source>
+        <translation>Номери документів відрізняються.</translation>
+    </message>
+    <message>
+        <source>The place of birth differs.</source>
+        <translation>Місце народження відрізняється.</translation>
+    </message>
+    <message>
+        <source>The region differs.</source>
+        <translation>Регіон відрізняється.</translation>
+    </message>
+    <message>
+        <source>The same number written differently (spaces, dashes or letter case).</source>
+        <translation>Той самий номер, записаний по-іншому (пробіли, дефіси або регістр літер).</translation>
+    </message>
+    <message>
+        <source>The same words in another alphabet or spelling.</source>
+        <translation>Ті самі слова, написані іншою абеткою або по-іншому.</translation>
+    </message>
+    <message>
+        <source>Servicemen, men</source>
+        <translation>Військовослужбовці, чоловіки</translation>
+    </message>
+    <message>
+        <source>Servicemen, women</source>
+        <translation>Військовослужбовці, жінки</translation>
+    </message>
+    <message>
+        <source>Servicemen, sex not given</source>
+        <translation>Військовослужбовці, стать не зазначено</translation>
+    </message>
+    <message>
+        <source>Servicemen</source>
+        <translation>Військовослужбовці</translation>
+    </message>
+    <message>
+        <source>Civilians, men</source>
+        <translation>Цивільні особи, чоловіки</translation>
+    </message>
+    <message>
+        <source>Civilians, women</source>
+        <translation>Цивільні особи, жінки</translation>
+    </message>
+    <message>
+        <source>Civilians, sex not given</source>
+        <translation>Цивільні особи, стать не зазначено</translation>
+    </message>
+    <message>
+        <source>Civilians</source>
+        <translation>Цивільні особи</translation>
+    </message>
+    <message>
+        <source>Category not given</source>
+        <translation>Категорію не зазначено</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationActions</name>
+    <message>
+        <source>&amp;Reconcile with the other side&apos;s list…</source>
+        <translation>Звірити зі с&amp;писком іншої сторони…</translation>
+    </message>
+    <message>
+        <source>Load the list the other side sent for the selected batch and compare it with ours: differences riskiest first, persons on one list only, the counts (Ctrl+Shift+R)</source>
+        <translation>Завантажити список, надісланий іншою стороною для вибраного етапу, і порівняти його з нашим: спершу найризикованіші відмінності, далі особи лише в одному зі списків, кількість осіб (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Select a batch first</source>
+        <translation>Спершу виберіть етап</translation>
+    </message>
+    <message>
+        <source>the database failed its checks when it was opened</source>
+        <translation>база даних не пройшла перевірок під час відкриття</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationCountsModel</name>
+    <message>
+        <source>agrees</source>
+        <translation>збігається</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>відрізняється</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>У нас</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>У них</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Збіг</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationDifferencesModel</name>
+    <message>
+        <source>No. %1 %2</source>
+        <translation>№ %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2) %3</source>
+        <translation>%1 (рядок %2) %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Every compared detail agrees.</source>
+        <translation>Усі порівнювані дані збігаються.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ризик</translation>
+    </message>
+    <message>
+        <source>Our list</source>
+        <translation>Наш список</translation>
+    </message>
+    <message>
+        <source>Their list</source>
+        <translation>Їхній список</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>У нас</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>У них</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Рішення</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Не вирішено</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Вирішено: %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <translation>Вирішив(ла) %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Імʼя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Військове звання</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Військова частина</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationOnlyModel</name>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (рядок %2)</translation>
+    </message>
+    <message>
+        <source>Their record</source>
+        <translation>Їхній запис</translation>
+    </message>
+    <message>
+        <source>Our No.</source>
+        <translation>Наш №</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Імʼя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Рішення</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationPrinter</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (рядок %2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Не вирішено</translation>
+    </message>
+    <message>
+        <source>Resolved: %1 (%2, %3)</source>
+        <translation>Вирішено: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ризик</translation>
+    </message>
+    <message>
+        <source>Our No.</source>
+        <translation>Наш №</translation>
+    </message>
+    <message>
+        <source>Their record</source>
+        <translation>Їхній запис</translation>
+    </message>
+    <message>
+        <source>Person (our list)</source>
+        <translation>Особа (наш список)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>У нас</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>У них</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Що відрізняється</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message>
+        <source>Batch %1 of &quot;%2&quot;: reconciliation with the other side&apos;s list</source>
+        <translation>Етап %1 обміну «%2»: звірка зі списком іншої сторони</translation>
+    </message>
+    <message>
+        <source>Exchange &quot;%1&quot;</source>
+        <translation>Обмін «%1»</translation>
+    </message>
+    <message>
+        <source>Exchange &quot;%1&quot; (%2)</source>
+        <translation>Обмін «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Batch %1, %2, %3: reconciliation with the other side&apos;s list</source>
+        <translation>Етап %1, %2, %3: звірка зі списком іншої сторони</translation>
+    </message>
+    <message>
+        <source>CONTAINS PERSONAL DATA</source>
+        <translation>МІСТИТЬ ПЕРСОНАЛЬНІ ДАНІ</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Надруковано %1</translation>
+    </message>
+    <message>
+        <source>Their list: %1, SHA-256 %2</source>
+        <translation>Їхній список: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>No list of the other side</source>
+        <translation>Списку іншої сторони немає</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>Reconciliation with the other side&apos;s list</source>
+        <translation>Звірка зі списком іншої сторони</translation>
+    </message>
+    <message>
+        <source>Their list</source>
+        <translation>Їхній список</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Рядків</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Імпортував(ла)</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Час імпорту</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Пари</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Відмінності</translation>
+    </message>
+    <message>
+        <source>%1 (high risk, open: %2)</source>
+        <translation>%1 (високого ризику, невирішених: %2)</translation>
+    </message>
+    <message>
+        <source>Only on their list</source>
+        <translation>Лише в їхньому списку</translation>
+    </message>
+    <message>
+        <source>Only on our list</source>
+        <translation>Лише в нашому списку</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Невирішені пункти</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Кількість осіб</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>збігається</translation>
+    </message>
+    <message>
+        <source>DO NOT AGREE</source>
+        <translation>НЕ ЗБІГАЄТЬСЯ</translation>
+    </message>
+    <message>
+        <source>The lists hardly agree: the second pairing pass was left out, so a person shown on one list only may be on the other with typos.</source>
+        <translation>Списки майже не збігаються: другий прохід зіставлення не виконувався, тому особа, показана лише в одному списку, може бути в іншому з помилками в написанні.</translation>
+    </message>
+    <message>
+        <source>All details agree</source>
+        <translation>Усі дані збігаються</translation>
+    </message>
+    <message>
+        <source>Differences in the matched pairs (%1)</source>
+        <translation>Відмінності в зіставлених парах (%1)</translation>
+    </message>
+    <message>
+        <source>No person of their list was paired with ours.</source>
+        <translation>Жодну особу з їхнього списку не зіставлено з нашими.</translation>
+    </message>
+    <message>
+        <source>Only on their list (%1)</source>
+        <translation>Лише в їхньому списку (%1)</translation>
+    </message>
+    <message>
+        <source>Every person of their list is on ours.</source>
+        <translation>Кожна особа з їхнього списку є в нашому.</translation>
+    </message>
+    <message>
+        <source>Only on our list (%1)</source>
+        <translation>Лише в нашому списку (%1)</translation>
+    </message>
+    <message>
+        <source>Every person of our list is on theirs.</source>
+        <translation>Кожна особа з нашого списку є в їхньому.</translation>
+    </message>
+    <message>
+        <source>Counts: ours, theirs and planned</source>
+        <translation>Кількість осіб: у нас, у них і заплановано</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Збігається</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>НІ</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: the printer or file did not accept it</source>
+        <translation>Не вдалося сформувати звіт: принтер або файл його не прийняв</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>Не вдалося записати %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationReport</name>
+    <message>
+        <source>Section</source>
+        <translation>Розділ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ризик</translation>
+    </message>
+    <message>
+        <source>Our No.</source>
+        <translation>Наш №</translation>
+    </message>
+    <message>
+        <source>Our person id</source>
+        <translation>Наш id особи</translation>
+    </message>
+    <message>
+        <source>Their record</source>
+        <translation>Їхній запис</translation>
+    </message>
+    <message>
+        <source>Their line</source>
+        <translation>Їхній рядок</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Імʼя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>У нас</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>У них</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Kind of difference</source>
+        <translation>Вид відмінності</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Вирішено</translation>
+    </message>
+    <message>
+        <source>Resolution note</source>
+        <translation>Примітка щодо рішення</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Хто вирішив</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>Коли вирішено</translation>
+    </message>
+    <message>
+        <source>Every compared detail agrees.</source>
+        <translation>Усі порівнювані дані збігаються.</translation>
+    </message>
+    <message>
+        <source>On their list only: none of our persons matches.</source>
+        <translation>Лише в їхньому списку: не відповідає жодній нашій особі.</translation>
+    </message>
+    <message>
+        <source>On our list only: missing from their list.</source>
+        <translation>Лише в нашому списку: немає в їхньому списку.</translation>
+    </message>
+    <message>
+        <source>writing the reconciliation report failed</source>
+        <translation>не вдалося записати звіт про звірку</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of the file to write</source>
+        <translation>%1 — це папка; зазначте шлях до файлу, який слід записати</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папки %1 не існує</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder of %1</source>
+        <translation>немає дозволу на запис у папку файлу %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не вдалося записати %1</translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation>помилка під час запису %1</translation>
+    </message>
+    <message>
+        <source>cannot put the report in place at %1</source>
+        <translation>не вдалося розмістити звіт у %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ReconciliationWindow</name>
+    <message>
+        <source>&amp;Load their list…</source>
+        <translation>&amp;Завантажити їхній список…</translation>
+    </message>
+    <message>
+        <source>Read the other side&apos;s list of this batch (CSV or Excel workbook) and compare it with ours. Every row is checked first; nothing is stored when any row has a problem. The list is kept as it was received, beside ours; earlier lists stay in the history.</source>
+        <translation>Прочитати список іншої сторони для цього етапу (CSV або книга Excel) і порівняти його з нашим. Спершу перевіряється кожен рядок; якщо хоча б один рядок має проблему, нічого не зберігається. Список зберігається в тому вигляді, в якому його отримано, поруч із нашим; попередні списки залишаються в історії.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Визначити автоматично</translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s encoding. Detect reads it from the file; choose one when the names come out garbled. Not used for Excel workbooks.</source>
+        <translation>Кодування файлу CSV. «Визначити автоматично» зчитує його з файлу; виберіть кодування, якщо імена відображаються спотвореними. Для книг Excel не використовується.</translation>
+    </message>
+    <message>
+        <source>What separates the fields of the CSV file. Detect reads it from the file. Not used for Excel workbooks.</source>
+        <translation>Що розділяє поля файлу CSV. «Визначити автоматично» зчитує розділювач із файлу. Для книг Excel не використовується.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодування:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Розділювач:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved…</source>
+        <translation>Позначити як &amp;вирішене…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Повторно в&amp;ідкрити</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Експортувати в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Write every item of the reconciliation to a CSV file (one line per difference, person on one list only, and count)</source>
+        <translation>Записати всі пункти звірки до файлу CSV (один рядок на кожну відмінність, особу лише в одному списку та кількість осіб)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>A print preview of the reconciliation report, every page marked as containing personal data</source>
+        <translation>Попередній перегляд друку звіту про звірку; кожну сторінку позначено як таку, що містить персональні дані</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Експортувати в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Write the reconciliation report as a PDF file</source>
+        <translation>Записати звіт про звірку у файл PDF</translation>
+    </message>
+    <message>
+        <source>Every detail in which a person of their list differs from the same person on ours, the riskiest first: red, a difference that may hand over the wrong person; amber, the same detail written another way; green, resolved.</source>
+        <translation>Усі дані, в яких особа з їхнього списку відрізняється від тієї самої особи в нашому, спершу найризикованіші: червоний — відмінність, через яку може бути передано не ту особу; жовтий — ті самі дані, записані по-іншому; зелений — вирішено.</translation>
+    </message>
+    <message>
+        <source>Persons on their list whom none of ours matches</source>
+        <translation>Особи з їхнього списку, яким не відповідає жодна наша особа</translation>
+    </message>
+    <message>
+        <source>Persons on our list whom their list does not name</source>
+        <translation>Особи з нашого списку, яких немає в їхньому списку</translation>
+    </message>
+    <message>
+        <source>Persons by category and sex on each list, against the batch&apos;s plan; a line in red does not agree</source>
+        <translation>Особи за категорією та статтю в кожному списку порівняно з планом етапу; рядок червоним кольором не збігається</translation>
+    </message>
+    <message>
+        <source>Counts: ours, theirs and planned</source>
+        <translation>Кількість осіб: у нас, у них і заплановано</translation>
+    </message>
+    <message>
+        <source>Reconciliation of batch %1 with the other side&apos;s list</source>
+        <translation>Звірка етапу %1 зі списком іншої сторони</translation>
+    </message>
+    <message>
+        <source>Batch %1 of &quot;%2&quot; (%3, %4): reconciliation with the other side&apos;s list</source>
+        <translation>Етап %1 обміну «%2» (%3, %4): звірка зі списком іншої сторони</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their list: %1, %n row(s), loaded by %2 on %3; SHA-256 %4.</source>
+        <translation>
+            <numerusform>Їхній список: %1, %n рядок, завантажив(ла) %2 %3; SHA-256 %4.</numerusform>
+            <numerusform>Їхній список: %1, %n рядки, завантажив(ла) %2 %3; SHA-256 %4.</numerusform>
+            <numerusform>Їхній список: %1, %n рядків, завантажив(ла) %2 %3; SHA-256 %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lists hardly agree: the second pairing pass was left out, so a person shown on one list only may be on the other with typos.</source>
+        <translation>Списки майже не збігаються: другий прохід зіставлення не виконувався, тому особа, показана лише в одному списку, може бути в іншому з помилками в написанні.</translation>
+    </message>
+    <message>
+        <source>No list of the other side has been loaded for this batch yet. Load the list they sent to compare it with ours.</source>
+        <translation>Для цього етапу ще не завантажено списку іншої сторони. Завантажте надісланий ними список, щоб порівняти його з нашим.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Не вдалося прочитати: %1</translation>
+    </message>
+    <message>
+        <source>Differences in matched pairs: %1 open of %2 (%3 pairs)</source>
+        <translation>Відмінності в зіставлених парах: невирішених — %1 з %2 (пар — %3)</translation>
+    </message>
+    <message>
+        <source>Only on their list: %1 (%2 open)</source>
+        <translation>Лише в їхньому списку: %1 (невирішених — %2)</translation>
+    </message>
+    <message>
+        <source>Only on our list: %1 (%2 open)</source>
+        <translation>Лише в нашому списку: %1 (невирішених — %2)</translation>
+    </message>
+    <message>
+        <source>Counts: ours, theirs and planned (some do not agree)</source>
+        <translation>Кількість осіб: у нас, у них і заплановано (не все збігається)</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1</source>
+        <translation>База даних відкрита лише для читання: %1</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s status could not be read: %1</source>
+        <translation>Не вдалося прочитати статус етапу: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2: its reconciliation can be read, exported and printed, but no list can be loaded and nothing resolved.</source>
+        <translation>Етап %1 має статус «%2»: його звірку можна переглядати, експортувати й друкувати, але не можна завантажити список чи позначити щось як вирішене.</translation>
+    </message>
+    <message>
+        <source>You are not signed in: the reconciliation can only be read.</source>
+        <translation>Ви не ввійшли в систему: звірку можна лише переглядати.</translation>
+    </message>
+    <message>
+        <source>Your account could not be read: %1</source>
+        <translation>Не вдалося прочитати ваш обліковий запис: %1</translation>
+    </message>
+    <message>
+        <source>Your roles allow reading the reconciliation only: loading their list needs the operator role, marking items resolved the operator or verifier role.</source>
+        <translation>Ваші ролі дозволяють лише переглядати звірку: для завантаження їхнього списку потрібна роль оператора, для позначення пунктів як вирішених — роль оператора або верифікатора.</translation>
+    </message>
+    <message>
+        <source>You may mark items resolved; loading their list needs the operator role.</source>
+        <translation>Ви можете позначати пункти як вирішені; для завантаження їхнього списку потрібна роль оператора.</translation>
+    </message>
+    <message>
+        <source>Select a difference or a person on one list only first</source>
+        <translation>Спершу виберіть відмінність або особу, яка є лише в одному списку</translation>
+    </message>
+    <message>
+        <source>Already resolved: reopen it first to change the note</source>
+        <translation>Уже вирішено: щоб змінити примітку, спершу відкрийте пункт повторно</translation>
+    </message>
+    <message>
+        <source>Record that this item is in order, with a note saying why (double-click a row does the same)</source>
+        <translation>Зафіксувати, що цей пункт у порядку, із приміткою з поясненням (те саме робить подвійне клацання рядка)</translation>
+    </message>
+    <message>
+        <source>Take the resolution back: the item counts as open again</source>
+        <translation>Скасувати рішення: пункт знову вважатиметься невирішеним</translation>
+    </message>
+    <message>
+        <source>The item is open</source>
+        <translation>Пункт не вирішено</translation>
+    </message>
+    <message>
+        <source>Their list was not loaded</source>
+        <translation>Їхній список не завантажено</translation>
+    </message>
+    <message>
+        <source>Load the other side&apos;s list</source>
+        <translation>Завантажити список іншої сторони</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Списки (*.csv *.xlsx *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Нічого не завантажено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their list %1 loaded for batch %2 (%3): %n row(s)</source>
+        <translation>
+            <numerusform>Їхній список %1 завантажено для етапу %2 (%3): %n рядок</numerusform>
+            <numerusform>Їхній список %1 завантажено для етапу %2 (%3): %n рядки</numerusform>
+            <numerusform>Їхній список %1 завантажено для етапу %2 (%3): %n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (our No. %2): %3 is &quot;%4&quot; on our list and &quot;%5&quot; on theirs.</source>
+        <translation>%1 (наш № %2): %3 — «%4» у нашому списку і «%5» у їхньому.</translation>
+    </message>
+    <message>
+        <source>Only on their list: %1.</source>
+        <translation>Лише в їхньому списку: %1.</translation>
+    </message>
+    <message>
+        <source>Only on our list: %1.</source>
+        <translation>Лише в нашому списку: %1.</translation>
+    </message>
+    <message>
+        <source>Not marked resolved</source>
+        <translation>Не позначено як вирішене</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Нічого не змінено: %1</translation>
+    </message>
+    <message>
+        <source>Marked resolved</source>
+        <translation>Позначено як вирішене</translation>
+    </message>
+    <message>
+        <source>The resolution was stored, but the list could not be read again: %1</source>
+        <translation>Рішення збережено, але список не вдалося прочитати знову: %1</translation>
+    </message>
+    <message>
+        <source>Marked resolved: %1</source>
+        <translation>Позначено як вирішене: %1</translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation>Не відкрито повторно</translation>
+    </message>
+    <message>
+        <source>Reopened: the item counts as open again</source>
+        <translation>Відкрито повторно: пункт знову вважається невирішеним</translation>
+    </message>
+    <message>
+        <source>Export the reconciliation</source>
+        <translation>Експорт звірки</translation>
+    </message>
+    <message>
+        <source>batch-%1-reconciliation.csv</source>
+        <translation>batch-%1-reconciliation.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не експортовано</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Нічого не експортовано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation written to %1: %n line(s)</source>
+        <translation>
+            <numerusform>Звірку записано до %1: %n рядок</numerusform>
+            <numerusform>Звірку записано до %1: %n рядки</numerusform>
+            <numerusform>Звірку записано до %1: %n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the reconciliation to PDF</source>
+        <translation>Експорт звірки в PDF</translation>
+    </message>
+    <message>
+        <source>batch-%1-reconciliation.pdf</source>
+        <translation>batch-%1-reconciliation.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF не записано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Записано до %1 (%n сторінка)</numerusform>
+            <numerusform>Записано до %1 (%n сторінки)</numerusform>
+            <numerusform>Записано до %1 (%n сторінок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>Не вдалося надрукувати звіт: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer</source>
+        <translation>%1 — надіслано на друк</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +7536,17 @@ Verdict: %3, score %4</source>
     </message>
 </context>
 <context>
+    <name>homeward::RegistryListImport</name>
+    <message>
+        <source>A temporary folder could not be made</source>
+        <translation>Не вдалося створити тимчасову папку</translation>
+    </message>
+    <message>
+        <source>A temporary file could not be written</source>
+        <translation>Не вдалося записати тимчасовий файл</translation>
+    </message>
+</context>
+<context>
     <name>homeward::RegistryMatcher</name>
     <message>
         <source>listed twice: also No. %1 of this batch</source>
@@ -5530,6 +7766,29 @@ summary (за замовчуванням): зведена відомість е�
     </message>
 </context>
 <context>
+    <name>homeward::ResolutionNoteDialog</name>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Позначити як вирішене</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required, kept with your name in the history):</source>
+        <translation>&amp;Примітка (обовʼязкова, зберігається в історії з вашим іменем):</translation>
+    </message>
+    <message>
+        <source>Why this is in order, e.g. &quot;same person: their list writes the name in Russian&quot; or &quot;agreed by phone with the other side on …&quot;</source>
+        <translation>Чому це в порядку, наприклад: «та сама особа: у їхньому списку імʼя написано російською» або «узгоджено телефоном з іншою стороною …»</translation>
+    </message>
+    <message>
+        <source>Say what you checked and with whom. The note holds only for the values shown: when either list changes them, the difference shows again.</source>
+        <translation>Зазначте, що ви перевірили і з ким. Примітка стосується лише показаних значень: якщо будь-який зі списків їх змінить, відмінність зʼявиться знову.</translation>
+    </message>
+    <message>
+        <source>Type the note first</source>
+        <translation>Спершу введіть примітку</translation>
+    </message>
+</context>
+<context>
     <name>homeward::Restore</name>
     <message>
         <source>The database %1 is open in Homeward or another program; close it there and try again. Nothing was changed.</source>
@@ -5660,6 +7919,22 @@ summary (за замовчуванням): зведена відомість е�
         <source>The settings could not be stored (%1). They apply until Homeward closes.</source>
         <translation>Не вдалося зберегти налаштування (%1). Вони діятимуть до закриття Homeward.</translation>
     </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>The language of the window, the messages and the printed sheets. &quot;Follow the system&quot; uses Ukrainian unless the system speaks English.</source>
+        <translation>Мова вікна, повідомлень і друкованих документів. «Як у системі» означає українську, якщо мова системи не англійська.</translation>
+    </message>
+    <message>
+        <source>A new language is used when Homeward is next started.</source>
+        <translation>Нова мова застосовується після наступного запуску Homeward.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
 </context>
 <context>
     <name>homeward::SheetPrinter</name>
@@ -5721,15 +7996,15 @@ summary (за замовчуванням): зведена відомість е�
     </message>
     <message>
         <source>Servicemen: men</source>
-        <translation>Військовослужбовці: чоловіки</translation>
+        <translation>Військові: чоловіки</translation>
     </message>
     <message>
         <source>Servicemen: women</source>
-        <translation>Військовослужбовці: жінки</translation>
+        <translation>Військові: жінки</translation>
     </message>
     <message>
         <source>Servicemen: total</source>
-        <translation>Військовослужбовці: усього</translation>
+        <translation>Військові: усього</translation>
     </message>
     <message>
         <source>Civilians: men</source>
@@ -6017,15 +8292,15 @@ summary (за замовчуванням): зведена відомість е�
     </message>
     <message>
         <source>Planned: servicemen / civilians</source>
-        <translation>Заплановано: військовослужбовці / цивільні особи</translation>
+        <translation>Заплановано: військові / цивільні особи</translation>
     </message>
     <message>
         <source>Entered: servicemen / civilians</source>
-        <translation>Внесено: військовослужбовці / цивільні особи</translation>
+        <translation>Внесено: військові / цивільні особи</translation>
     </message>
     <message>
         <source>Actual: servicemen / civilians</source>
-        <translation>Фактично: військовослужбовці / цивільні особи</translation>
+        <translation>Фактично: військові / цивільні особи</translation>
     </message>
     <message>
         <source>sealed</source>
@@ -6070,6 +8345,11 @@ summary (за замовчуванням): зведена відомість е�
     <message>
         <source>%1 could not be written</source>
         <translation>Не вдалося записати %1</translation>
+    </message>
+    <message>
+        <source>serviceman</source>
+        <comment>short form for the narrow category column of the printed list of persons, at most 13 letters a word, e.g. військовий</comment>
+        <translation>військовий</translation>
     </message>
 </context>
 <context>
@@ -6163,6 +8443,169 @@ summary (за замовчуванням): зведена відомість е�
     <message>
         <source>The database %1 could not be opened</source>
         <translation>Не вдалося відкрити базу даних %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ValidationPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>The whole file is read as it will be imported. Nothing has been written yet.</source>
+        <translation>Увесь файл прочитано так, як його буде імпортовано. Нічого ще не записано.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Перевірити &amp;ще раз</translation>
+    </message>
+    <message>
+        <source>Read the file again, for instance after correcting it</source>
+        <translation>Прочитати файл знову, наприклад після його виправлення</translation>
+    </message>
+    <message>
+        <source>Show only the problems of one kind</source>
+        <translation>Показати лише проблеми одного виду</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблеми</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>По&amp;казати:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>У списку</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Уже є</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Rows that repeat a person: skip the row, or keep both as two persons</source>
+        <translation>Рядки, що повторюють особу: пропустіть рядок або залиште обидва записи як дві окремі особи</translation>
+    </message>
+    <message>
+        <source>S&amp;kip all</source>
+        <translation>&amp;Пропустити всі</translation>
+    </message>
+    <message>
+        <source>Import none of these rows</source>
+        <translation>Не імпортувати жодного з цих рядків</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all</source>
+        <translation>Залишити &amp;всі</translation>
+    </message>
+    <message>
+        <source>Import every one of these rows as a person of its own</source>
+        <translation>Імпортувати кожен із цих рядків як окрему особу</translation>
+    </message>
+    <message>
+        <source>Persons already listed</source>
+        <translation>Особи, уже внесені до списку</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Перевірка %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1: %L2 rows…</source>
+        <translation>Перевірка %1: рядків — %L2…</translation>
+    </message>
+    <message>
+        <source>In the batch: %1</source>
+        <translation>В етапі: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of this list</source>
+        <translation>Рядок %1 цього списку</translation>
+    </message>
+    <message>
+        <source>— decide —</source>
+        <translation>— ухваліть рішення —</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Пропустити рядок</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Залишити обидва</translation>
+    </message>
+    <message>
+        <source>Skip: the row is not imported. Keep both: the row becomes a person of its own.</source>
+        <translation>«Пропустити»: рядок не імпортується. «Залишити обидва»: рядок стає окремою особою.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows that repeat a person (%n): decide each one</source>
+        <translation>
+            <numerusform>Рядки, що повторюють особу (%n): ухваліть рішення щодо кожного</numerusform>
+            <numerusform>Рядки, що повторюють особу (%n): ухваліть рішення щодо кожного</numerusform>
+            <numerusform>Рядки, що повторюють особу (%n): ухваліть рішення щодо кожного</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (the first %L1 of %L2)</source>
+        <translation>Проблеми (перші %L1 з %L2)</translation>
+    </message>
+    <message>
+        <source>Problems (%L1)</source>
+        <translation>Проблеми (%L1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 неможливо імпортувати: %2</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Check again to go on.</source>
+        <translation>Перевірку скасовано. Натисніть «Перевірити ще раз», щоб продовжити.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s). Nothing can be imported until they are solved: correct the file (then Check again), or go Back to change the columns.</source>
+        <translation>
+            <numerusform>%1 має %n проблему. Нічого не можна імпортувати, доки її не усунуто: виправте файл (потім натисніть «Перевірити ще раз») або поверніться «Назад», щоб змінити стовпці.</numerusform>
+            <numerusform>%1 має %n проблеми. Нічого не можна імпортувати, доки їх не усунуто: виправте файл (потім натисніть «Перевірити ще раз») або поверніться «Назад», щоб змінити стовпці.</numerusform>
+            <numerusform>%1 має %n проблем. Нічого не можна імпортувати, доки їх не усунуто: виправте файл (потім натисніть «Перевірити ще раз») або поверніться «Назад», щоб змінити стовпці.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide for each row below whether to skip it or keep both.</source>
+        <translation>Ухваліть рішення щодо кожного рядка нижче: пропустити його чи залишити обидва записи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %L1 rows are correct: %n person(s) will be added to %2, %L3 row(s) skipped.</source>
+        <translation>
+            <numerusform>Усі рядки коректні (%L1): %n особу буде додано до %2, пропущено рядків — %L3.</numerusform>
+            <numerusform>Усі рядки коректні (%L1): %n особи буде додано до %2, пропущено рядків — %L3.</numerusform>
+            <numerusform>Усі рядки коректні (%L1): %n осіб буде додано до %2, пропущено рядків — %L3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) are correct and can be imported into the registry.</source>
+        <translation>
+            <numerusform>Усі записи (%n) коректні, і їх можна імпортувати до реєстру.</numerusform>
+            <numerusform>Усі записи (%n) коректні, і їх можна імпортувати до реєстру.</numerusform>
+            <numerusform>Усі записи (%n) коректні, і їх можна імпортувати до реєстру.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kinds (%L1)</source>
+        <translation>Усі види (%L1)</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
     </message>
 </context>
 <context>
