@@ -17,7 +17,7 @@ QStringList InterfaceLanguage::languages()
 
 QString InterfaceLanguage::resolve(const QString &stored, const QLocale &systemLocale)
 {
-    const QString choice = stored.trimmed().toLower();
+    QString choice = stored.trimmed().toLower();
     if (languages().contains(choice))
         return choice;
     if (!choice.isEmpty() && choice != kSystem)

@@ -17,9 +17,9 @@ qint64 lineBreaks(const QString &value)
 {
     qint64 count = 0;
     for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value.at(i) == QLatin1Char('\n'))
-            ++count;
-        else if (value.at(i) == QLatin1Char('\r') && (i + 1 == value.size() || value.at(i + 1) != QLatin1Char('\n')))
+        const bool loneCr =
+            value.at(i) == QLatin1Char('\r') && (i + 1 == value.size() || value.at(i + 1) != QLatin1Char('\n'));
+        if (value.at(i) == QLatin1Char('\n') || loneCr)
             ++count;
     }
     return count;
