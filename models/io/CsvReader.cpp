@@ -150,6 +150,8 @@ bool CsvReader::finishField(CsvRecord &record, QByteArray &bytes, qint64 line, i
         if (nul)
             return fail(badLine, column,
                         tr("a NUL character: this is not a UTF-8 text file (perhaps UTF-16 or a binary file)"));
+        const qsizetype lineEnd = bytes.indexOf('\n', bad);
+        m_invalidBytes = bytes.mid(bad, qMin(lineEnd < 0 ? bytes.size() - bad : lineEnd - bad, kInvalidBytesKept));
         return fail(badLine, column,
                     tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
                         .arg(QString::number(static_cast<unsigned char>(bytes.at(bad)), 16).toUpper()));

@@ -73,6 +73,12 @@ public:
     // True when error() is about the bytes' encoding (invalid or mixed
     // encodings, NUL characters, a byte-order mark of another encoding).
     bool encodingError() const { return m_error && m_encodingError; }
+    // For an invalid-UTF-8 error: the bytes from the first one that is not
+    // UTF-8 to the end of its field or line, at most kInvalidBytesKept, for a
+    // caller to tell what they are (text of another encoding, or damage).
+    // Empty for any other error.
+    const QByteArray &invalidBytes() const { return m_invalidBytes; }
+    static constexpr qsizetype kInvalidBytesKept = 64;
     bool atEnd() const { return m_finished && !m_error; }
     // Bytes consumed so far (for progress bars).
     qint64 bytesRead() const { return m_consumed; }
@@ -95,6 +101,7 @@ private:
     bool m_deviceDone = false;
     std::optional<CsvError> m_error;
     bool m_encodingError = false;
+    QByteArray m_invalidBytes;
 };
 
 } // namespace homeward

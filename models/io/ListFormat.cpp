@@ -51,6 +51,13 @@ bool cyrillicText1251(unsigned char c)
     }
 }
 
+// Bytes above 0x7F of which `cyrillic` are Windows-1251 Cyrillic text and `paired` stand next to another such
+// byte: Windows-1251 Cyrillic when nearly all are letters and most stand in words.
+bool windows1251Share(qint64 high, qint64 cyrillic, qint64 paired)
+{
+    return high > 0 && cyrillic * 10 >= high * 9 && paired * 3 >= high * 2;
+}
+
 // Length of the well-formed UTF-8 sequence at data[i] (1 for ASCII), 0 when
 // it is not well-formed, -1 when it is cut by the end of the data.
 int utf8Sequence(const unsigned char *data, qsizetype i, qsizetype size)
@@ -280,7 +287,7 @@ ListFormats::EncodingGuess ListFormats::guessEncoding(const QByteArray &sample)
     }
     // Windows-1251 Cyrillic: nearly all high bytes are letters, and most stand in words (next to another letter),
     // so a stray byte in ASCII text is not taken for a letter.
-    if (highBytes > 0 && cyrillicBytes * 10 >= highBytes * 9 && pairedHighBytes * 3 >= highBytes * 2) {
+    if (windows1251Share(highBytes, cyrillicBytes, pairedHighBytes)) {
         guess.encoding = TextEncoding::Windows1251;
         return guess;
     }
@@ -290,6 +297,52 @@ ListFormats::EncodingGuess ListFormats::guessEncoding(const QByteArray &sample)
                                     .arg(byte),
                                 ListProblemKind::Encoding};
     return guess;
+}
+
+bool ListFormats::looksLikeWindows1251(const char *bytes, qsizetype size)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes);
+    qint64 high = 0, cyrillic = 0, paired = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (data[i] < 0x80)
+            continue;
+        ++high;
+        if (cyrillicText1251(data[i]))
+            ++cyrillic;
+        if ((i > 0 && data[i - 1] >= 0x80) || (i + 1 < size && data[i + 1] >= 0x80))
+            ++paired;
+    }
+    return windows1251Share(high, cyrillic, paired);
+}
+
+QString ListFormats::windows1251InUtf8Reason(unsigned char byte, bool beginsInUtf8)
+{
+    const QString hex = QString::number(byte, 16).toUpper();
+    if (beginsInUtf8)
+        return tr("the bytes are not UTF-8 (byte 0x%1): this line looks like Windows-1251 while the beginning of "
+                  "the file is UTF-8, so the file mixes encodings; save the list again in one encoding")
+            .arg(hex);
+    return tr("the bytes are not UTF-8 (byte 0x%1): this line looks like Windows-1251 Cyrillic text; choose "
+              "Windows-1251 as the file's encoding, or save the list again as UTF-8")
+        .arg(hex);
+}
+
+bool ListFormats::beginsInUtf8(const QByteArray &sample, qint64 line)
+{
+    if (sample.startsWith("\xEF\xBB\xBF"))
+        return true;
+    // Up to the start of `line`, or to the sample's last line break (the sample may cut a character).
+    qsizetype end = 0;
+    qint64 lines = 1;
+    for (qsizetype i = 0; i < sample.size() && lines < line; ++i) {
+        const char c = sample.at(i);
+        // Line breaks as CsvReader counts them: LF, CRLF, or a lone CR.
+        if (c == '\n' || (c == '\r' && (i + 1 >= sample.size() || sample.at(i + 1) != '\n'))) {
+            end = i + 1;
+            ++lines;
+        }
+    }
+    return isUtf8Text(sample.constData(), end, 3);
 }
 
 QChar ListFormats::guessDelimiter(const QString &text)

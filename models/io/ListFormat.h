@@ -89,6 +89,21 @@ public:
     // Windows-1251 are Windows-1251; a sample holding lines of valid UTF-8
     // Cyrillic and lines that are not UTF-8 is a mixed-encoding problem.
     static EncodingGuess guessEncoding(const QByteArray &sample);
+    // True when `bytes` (a few dozen, from a byte that is not UTF-8 on) read
+    // as Cyrillic text in Windows-1251, by guessEncoding's rule: nearly every
+    // byte above 0x7F a Cyrillic letter or its punctuation, and most next to
+    // another (the letters of a word), so a stray byte in Latin text is not.
+    static bool looksLikeWindows1251(const char *bytes, qsizetype size);
+    // The reason a UTF-8 list stops at bytes that look like Windows-1251
+    // (looksLikeWindows1251), `byte` being the first of them: `beginsInUtf8`
+    // when the lines before hold UTF-8 text (the file mixes encodings), else
+    // they are plain ASCII (the file is likely Windows-1251 throughout).
+    static QString windows1251InUtf8Reason(unsigned char byte, bool beginsInUtf8);
+    // Whether a list's first bytes before line `line` (1-based; the whole
+    // sample when the line lies beyond it) hold UTF-8 text: a UTF-8
+    // byte-order mark, or at least three multi-byte characters (as in
+    // guessEncoding, fewer may be Windows-1251 letters by chance).
+    static bool beginsInUtf8(const QByteArray &sample, qint64 line);
     // Guesses the delimiter from decoded text (the first lines of a file),
     // respecting quotes: the candidate that splits the most lines into the
     // same number (more than one) of fields. Comma when none does.

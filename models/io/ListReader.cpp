@@ -143,7 +143,15 @@ bool readCsv(QFile &file, const ListFormat &format, ListOutcome &outcome, Proble
     if (decoder && decoder->problem()) {
         problems.add(*decoder->problem());
     } else if (const auto &error = reader.error()) {
-        problems.add(error->line, error->column, QString(), error->reason,
+        QString reason = error->reason;
+        // Bytes that are not UTF-8 but Windows-1251 text (often far past the sample the encoding was detected
+        // from: a line added by another program): say so, rather than only that they are not UTF-8.
+        const QByteArray &invalid = reader.invalidBytes();
+        if (detected.encoding == TextEncoding::Utf8 && !invalid.isEmpty() &&
+            ListFormats::looksLikeWindows1251(invalid.constData(), invalid.size()))
+            reason = ListFormats::windows1251InUtf8Reason(static_cast<unsigned char>(invalid.at(0)),
+                                                          ListFormats::beginsInUtf8(sample, error->line));
+        problems.add(error->line, error->column, QString(), reason,
                      reader.encodingError() ? ListProblemKind::Encoding : ListProblemKind::Structure);
     }
     if (progress && !progress({total, total, records})) {

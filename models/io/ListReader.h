@@ -85,8 +85,9 @@ struct ListPreview final {
 // ends in .xlsx.
 //
 // Values: dates YYYY-MM-DD, DD.MM.YYYY, D.M.YYYY (partial: YYYY, YYYY-MM,
-// MM.YYYY; an XLSX day number such as 32874 in a date column), not in the
-// future; sex M/F, Ч/Ж, М (Cyrillic), male/female, чоловіча/жіноча,
+// MM.YYYY; an XLSX date cell, which XlsxReader gives as YYYY-MM-DD; a day
+// number above 9999 such as 32874 in a date column's general or text cell),
+// not in the future; sex M/F, Ч/Ж, М (Cyrillic), male/female, чоловіча/жіноча,
 // мужской/женский …; category serviceman/civilian, військовослужбовець/
 // цивільний, военнослужащий/гражданский … (ignoring case); names by
 // text::nameProblem when strictNames; no control characters; at most

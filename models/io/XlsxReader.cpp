@@ -2,11 +2,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QIODevice>
 #include <QXmlStreamReader>
 
 #include <minizip/unzip.h>
 
+#include <cmath>
 #include <memory>
 
 namespace homeward {
@@ -147,9 +149,31 @@ Result<QStringList> sharedStrings(unzFile zip)
     return strings;
 }
 
-// The path of the first worksheet: workbook.xml's first <sheet>, through its relationship.
-Result<QString> firstSheetPath(unzFile zip)
+// What the workbook part and its relationships say: where the first
+// worksheet and the styles are, and the date system.
+struct WorkbookParts {
+    QString sheetPath;
+    QString stylesPath; // empty: the workbook has no styles
+    bool date1904 = false;
+};
+
+// A relationship's target as a path in the zip: relative to xl/ (the workbook's folder) unless absolute.
+QString partPath(const QString &target)
 {
+    if (target.startsWith(QLatin1Char('/')))
+        return QDir::cleanPath(target.mid(1));
+    return QDir::cleanPath(QStringLiteral("xl/") + target);
+}
+
+bool isTrue(QStringView value)
+{
+    return value == QLatin1String("1") || value == QLatin1String("true");
+}
+
+// workbook.xml's first <sheet> and <workbookPr date1904>, and their relationships.
+Result<WorkbookParts> workbookParts(unzFile zip)
+{
+    WorkbookParts parts;
     QString relationId;
     {
         const QString name = QStringLiteral("xl/workbook.xml");
@@ -157,8 +181,13 @@ Result<QString> firstSheetPath(unzFile zip)
         if (!entry)
             return entry.error();
         QXmlStreamReader xml(entry.value().get());
+        // <workbookPr> comes before <sheets> (the schema's order), so reading stops at the first sheet.
         while (!xml.atEnd() && relationId.isEmpty()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("workbookPr")) {
+                parts.date1904 = isTrue(xml.attributes().value(QLatin1String("date1904")));
+            } else if (xml.name() == QLatin1String("sheet")) {
                 for (const QXmlStreamAttribute &attribute : xml.attributes())
                     if (attribute.name() == QLatin1String("id"))
                         relationId = attribute.value().toString();
@@ -175,17 +204,72 @@ Result<QString> firstSheetPath(unzFile zip)
         return entry.error();
     QXmlStreamReader xml(entry.value().get());
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship") &&
-            xml.attributes().value(QLatin1String("Id")) == relationId) {
-            QString target = xml.attributes().value(QLatin1String("Target")).toString();
-            if (target.startsWith(QLatin1Char('/')))
-                return target.mid(1);
-            return QStringLiteral("xl/") + target;
-        }
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("Relationship"))
+            continue;
+        const auto attributes = xml.attributes();
+        const QString target = attributes.value(QLatin1String("Target")).toString();
+        if (attributes.value(QLatin1String("Id")) == relationId)
+            parts.sheetPath = partPath(target);
+        else if (parts.stylesPath.isEmpty() &&
+                 attributes.value(QLatin1String("Type")).endsWith(QLatin1String("/styles")))
+            parts.stylesPath = partPath(target);
     }
     if (xml.hasError())
         return xmlError(name, xml, *entry.value());
-    return Error{XlsxReader::tr("the workbook's first worksheet is not in the file")};
+    if (parts.sheetPath.isEmpty())
+        return Error{XlsxReader::tr("the workbook's first worksheet is not in the file")};
+    // Without a relationship, the styles part's usual place.
+    if (parts.stylesPath.isEmpty())
+        parts.stylesPath = QStringLiteral("xl/styles.xml");
+    if (unzLocateFile(zip, parts.stylesPath.toUtf8().constData(), 1) != UNZ_OK)
+        parts.stylesPath.clear();
+    return parts;
+}
+
+// Per cell style (the index a cell's s attribute gives): whether its number format is a date's.
+Result<QList<bool>> dateStyles(unzFile zip, const QString &stylesPath)
+{
+    if (stylesPath.isEmpty())
+        return QList<bool>();
+    auto entry = openEntry(zip, stylesPath, kMaxPartBytes);
+    if (!entry)
+        return entry.error();
+    QHash<int, QString> codes; // the workbook's own formats (ids from 164, or a built-in id redefined)
+    QList<int> formatOfStyle;
+    QXmlStreamReader xml(entry.value().get());
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = false;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const auto attributes = xml.attributes();
+        if (xml.name() == QLatin1String("numFmt")) {
+            bool ok = false;
+            const int id = attributes.value(QLatin1String("numFmtId")).toInt(&ok);
+            if (ok)
+                codes.insert(id, attributes.value(QLatin1String("formatCode")).toString());
+        } else if (xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = true;
+        } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
+            // (Not the xf of <cellStyleXfs>: a cell's s indexes <cellXfs>.)
+            bool ok = false;
+            const int id = attributes.value(QLatin1String("numFmtId")).toInt(&ok);
+            formatOfStyle << (ok ? id : 0);
+        }
+    }
+    if (xml.hasError() || entry.value()->failed())
+        return xmlError(stylesPath, xml, *entry.value());
+    QList<bool> isDate;
+    isDate.reserve(formatOfStyle.size());
+    for (const int id : std::as_const(formatOfStyle)) {
+        const auto code = codes.constFind(id);
+        isDate << (code != codes.constEnd() ? XlsxReader::isDateFormat(-1, *code) : XlsxReader::isDateFormat(id, {}));
+    }
+    return isDate;
 }
 
 } // namespace
@@ -203,6 +287,67 @@ int XlsxReader::columnIndex(QStringView letters)
     return index - 1 < kMaxColumns ? index - 1 : -1;
 }
 
+bool XlsxReader::isDateFormat(int numFmtId, QStringView code)
+{
+    if (code.isEmpty()) {
+        // The built-in formats (ECMA-376 18.8.30); ids whose meaning differs by locale (times in Chinese, dates in
+        // Japanese) are left out: a number there comes as written.
+        return (numFmtId >= 14 && numFmtId <= 17) || numFmtId == 22 || (numFmtId >= 27 && numFmtId <= 31) ||
+               (numFmtId >= 34 && numFmtId <= 36) || (numFmtId >= 50 && numFmtId <= 54) || numFmtId == 57 ||
+               numFmtId == 58;
+    }
+    // The first section (positive numbers) decides; quoted text, [colours, locales, elapsed hours], escaped
+    // characters and the fill/padding characters after * and _ are not parts of a date.
+    bool day = false, month = false, year = false, time = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const char16_t c = QChar::toLower(code.at(i).unicode());
+        if (c == u';') {
+            break;
+        } else if (c == u'"') {
+            const qsizetype end = code.indexOf(u'"', i + 1);
+            if (end < 0)
+                break;
+            i = end;
+        } else if (c == u'[') {
+            const qsizetype end = code.indexOf(u']', i + 1);
+            if (end < 0)
+                break;
+            const QStringView inside = code.mid(i + 1, end - i - 1);
+            // [h], [mm], [ss]: elapsed time.
+            if (!inside.isEmpty() &&
+                (inside.at(0).toLower() == u'h' || inside.at(0).toLower() == u'm' || inside.at(0).toLower() == u's'))
+                time = true;
+            i = end;
+        } else if (c == u'\\' || c == u'*' || c == u'_') {
+            ++i;
+        } else if (c == u'd') {
+            day = true;
+        } else if (c == u'y') {
+            year = true;
+        } else if (c == u'm') {
+            month = true;
+        } else if (c == u'h' || c == u's') {
+            time = true;
+        }
+    }
+    // "m" next to hours or seconds is minutes: a month only when no time part is there.
+    return day || year || (month && !time);
+}
+
+QDate XlsxReader::dateOfDayNumber(double number, bool date1904)
+{
+    if (!std::isfinite(number) || number < 0 || number >= 2958466)
+        return {};
+    // To the millisecond first, as a spreadsheet shows it: 0.99999999 of a day is the next day.
+    constexpr qint64 kDay = qint64{24} * 60 * 60 * 1000;
+    const qint64 days = qint64(std::llround(number * double(kDay))) / kDay;
+    if (date1904)
+        return QDate(1904, 1, 1).addDays(days);
+    if (days < 1 || days == 60)
+        return {}; // day 0 ("1900-01-00") and the phantom 29 February 1900
+    return days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
+}
+
 Result<XlsxReader::Outcome> XlsxReader::read(const QString &path, const RowHandler &onRow)
 {
     if (!QFile::exists(path))
@@ -210,15 +355,23 @@ Result<XlsxReader::Outcome> XlsxReader::read(const QString &path, const RowHandl
     Zip zip(unzOpen64(QFile::encodeName(path).constData()));
     if (!zip)
         return Error{tr("%1 is not an .xlsx workbook (it is not a zip file, or it is cut short)").arg(native(path))};
-    const auto fail = [&](const Error &error) { return Error{tr("%1 cannot be read").arg(native(path)), error.text()}; };
+    const auto fail = [&](const Error &error) {
+        return Error{tr("%1 cannot be read").arg(native(path)), error.text()};
+    };
 
     auto strings = sharedStrings(zip.get());
     if (!strings)
         return fail(strings.error());
-    auto sheetPath = firstSheetPath(zip.get());
-    if (!sheetPath)
-        return fail(sheetPath.error());
-    auto entry = openEntry(zip.get(), sheetPath.value(), kMaxSheetBytes);
+    auto parts = workbookParts(zip.get());
+    if (!parts)
+        return fail(parts.error());
+    const auto styles = dateStyles(zip.get(), parts.value().stylesPath);
+    if (!styles)
+        return fail(styles.error());
+    const QList<bool> &isDateStyle = styles.value();
+    const bool date1904 = parts.value().date1904;
+    const QString &sheetPath = parts.value().sheetPath;
+    auto entry = openEntry(zip.get(), sheetPath, kMaxSheetBytes);
     if (!entry)
         return fail(entry.error());
 
@@ -278,6 +431,19 @@ Result<XlsxReader::Outcome> XlsxReader::read(const QString &path, const RowHandl
                 value = strings.value().at(index);
             } else if (type == QLatin1String("b")) {
                 value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            } else if (type == QLatin1String("d")) {
+                // An ISO 8601 date (and time) cell: the date.
+                if (const QDate date = QDate::fromString(value.left(10), Qt::ISODate); date.isValid())
+                    value = date.toString(Qt::ISODate);
+            } else if ((type.isEmpty() || type == QLatin1String("n")) && !value.isEmpty() && !isDateStyle.isEmpty()) {
+                bool ok = false;
+                const int style = attributes.value(QLatin1String("s")).toInt(&ok);
+                if (ok && style >= 0 && style < isDateStyle.size() && isDateStyle.at(style)) {
+                    // A day number that is no date (negative, the phantom 29 February 1900) stays as written.
+                    const double number = value.toDouble(&ok);
+                    if (const QDate date = ok ? dateOfDayNumber(number, date1904) : QDate(); date.isValid())
+                        value = date.toString(Qt::ISODate);
+                }
             }
             while (cells.size() < column)
                 cells << QString();
@@ -296,7 +462,7 @@ Result<XlsxReader::Outcome> XlsxReader::read(const QString &path, const RowHandl
         }
     }
     if (xml.hasError() || entry.value()->failed())
-        return fail(xmlError(sheetPath.value(), xml, *entry.value()));
+        return fail(xmlError(sheetPath, xml, *entry.value()));
     return outcome;
 }
 

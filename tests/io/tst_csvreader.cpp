@@ -91,6 +91,8 @@ private Q_SLOTS:
     void writerQuotesOnlyWhatNeedsIt();
     void writerRoundTrip_data();
     void writerRoundTrip();
+    void invalidBytesAreKept_data();
+    void invalidBytesAreKept();
 };
 
 void CsvReaderTest::reads_data()
@@ -302,6 +304,42 @@ void CsvReaderTest::writerRoundTrip()
     const ReadResult result = readAll(bytes);
     QVERIFY(!result.error);
     QCOMPARE(result.records, (QList<QStringList>{fields, fields}));
+}
+
+void CsvReaderTest::invalidBytesAreKept_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("windows1251");
+    QTest::addColumn<QByteArray>("kept"); // CsvReader::invalidBytes() after the error
+    QTest::newRow("a stray byte") << QByteArray("ok\nab\xFF,c\n") << false << QByteArray("\xFF");
+    QTest::newRow("from the bad byte to the end of the field")
+        << QByteArray("x,\xD0\x9A\xCA\xEE\xE2,y\n") << false << QByteArray("\xCA\xEE\xE2");
+    QTest::newRow("to the end of its line in a quoted field")
+        << QByteArray("\"a\nb\xC3\xC4\nzz\",c\n") << false << QByteArray("\xC3\xC4");
+    QTest::newRow("at most 64 bytes") << QByteArray(100, '\xE0') + "\n" << false
+                                      << QByteArray(CsvReader::kInvalidBytesKept, '\xE0');
+    QTest::newRow("no error") << QByteArray("a,b\n") << false << QByteArray();
+    QTest::newRow("a NUL byte") << QByteArray("a\0b\n", 4) << false << QByteArray();
+    QTest::newRow("a broken quote") << QByteArray("\"a\xFF") << false << QByteArray();
+    QTest::newRow("Windows-1251: an undefined byte") << QByteArray("a\x98\n") << true << QByteArray();
+}
+
+void CsvReaderTest::invalidBytesAreKept()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, windows1251);
+    QFETCH(QByteArray, kept);
+    QBuffer buffer(&input);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader::Options options;
+    if (windows1251)
+        options.encoding = CsvReader::Options::Encoding::Windows1251;
+    CsvReader reader(&buffer, options);
+    CsvRecord record;
+    while (reader.next(record)) {
+    }
+    QCOMPARE(reader.error().has_value(), input != "a,b\n");
+    QCOMPARE(reader.invalidBytes(), kept);
 }
 
 QTEST_GUILESS_MAIN(CsvReaderTest)

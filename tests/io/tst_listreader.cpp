@@ -6,6 +6,8 @@
 #include "io/ListReader.h"
 #include "io/XlsxWriter.h"
 
+#include "XlsxFixture.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,9 +111,13 @@ private Q_SLOTS:
     void valuesInThreeLanguages_data();
     void valuesInThreeLanguages();
     void xlsxDayNumbersInADateColumn();
+    void xlsxDateCells_data();
+    void xlsxDateCells();
     void recordIdsAreMadeFromTheLine();
     void previewShowsTheFirstRows();
     void oneBadRowAtTheEndOfAHundredThousand();
+    void encodingChangesPastTheSample_data();
+    void encodingChangesPastTheSample();
     void cancelStopsTheReading();
 
 private:
@@ -204,9 +210,20 @@ void ListReaderTest::brokenInputs_data()
         << detect << batch
         << QStringList{"3:1: byte 0xFF is neither UTF-8 nor Windows-1251 Cyrillic text; choose the file's encoding"};
     QTest::newRow("invalid UTF-8 when UTF-8 is chosen")
+        << QByteArray("Surname,First name,DOB,Sex,Category\n") + row("Kovalenko,Ivan,1990-01-01,M,civilian") +
+               row("Shevchuk,Hanna\xFF,1975-03-08,F,civilian")
+        << TextEncoding::Utf8 << batch << QStringList{"3:2: invalid UTF-8 (byte 0xFF); save the file as UTF-8"};
+    QTest::newRow("a Windows-1251 line when UTF-8 is chosen")
         << header + row("Коваленко,Іван,1990-01-01,M,civilian") +
                cp1251(QStringLiteral("Шевчук,Ганна,1975-03-08,F,civilian\n"))
-        << TextEncoding::Utf8 << batch << QStringList{"3:1: invalid UTF-8 (byte 0xD8); save the file as UTF-8"};
+        << TextEncoding::Utf8 << batch
+        << QStringList{"3:1: the bytes are not UTF-8 (byte 0xD8): this line looks like Windows-1251 while the "
+                       "beginning of the file is UTF-8, so the file mixes encodings; save the list again in one "
+                       "encoding"};
+    QTest::newRow("a Windows-1251 file when UTF-8 is chosen")
+        << cp1251(goodHeader() + QStringLiteral("Шевчук,Ганна,1975-03-08,F,civilian\n")) << TextEncoding::Utf8 << batch
+        << QStringList{"1:1: the bytes are not UTF-8 (byte 0xCF): this line looks like Windows-1251 Cyrillic text; "
+                       "choose Windows-1251 as the file's encoding, or save the list again as UTF-8"};
     QTest::newRow("mixed encodings in the first lines")
         << header + row("Коваленко,Іван,1990-01-01,M,civilian") +
                cp1251(QStringLiteral("Шевчук,Ганна,1975-03-08,F,civilian\n"))
@@ -656,6 +673,92 @@ void ListReaderTest::xlsxDayNumbersInADateColumn()
     QCOMPARE(rows.constFirst().person.sex, Sex::Male);
 }
 
+void ListReaderTest::xlsxDateCells_data()
+{
+    QTest::addColumn<QByteArray>("styles");
+    QTest::addColumn<bool>("date1904");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("style");
+    QTest::addColumn<bool>("inSurname");    // the cell stands in the surname column (the date column then empty)
+    QTest::addColumn<QString>("birthDate"); // ISO, when the row is valid
+    QTest::addColumn<QString>("problem");   // "LINE:COLUMN: reason", when it is not
+
+    // Styles: 0 general, 1 built-in 14, 2 dd.mm.yyyy, 3 [$-422]dd.mm.yyyy, 4 hh:mm, 5 dd.mm.yyyy hh:mm.
+    const QByteArray styles = testing::stylesXml({{164, QStringLiteral("dd.mm.yyyy")},
+                                                  {165, QStringLiteral("[$-422]dd.mm.yyyy")},
+                                                  {166, QStringLiteral("hh:mm")},
+                                                  {167, QStringLiteral("dd.mm.yyyy hh:mm")}},
+                                                 {0, 14, 164, 165, 166, 167});
+    const QString dateHint = QStringLiteral(
+        " is not a valid date (write YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY; YYYY or MM.YYYY when only partly known)");
+    QTest::newRow("built-in 14") << styles << false << QByteArray("32874") << 1 << false << "1990-01-01"
+                                 << "";
+    QTest::newRow("custom dd.mm.yyyy") << styles << false << QByteArray("32874") << 2 << false << "1990-01-01"
+                                       << "";
+    QTest::newRow("custom [$-422]dd.mm.yyyy") << styles << false << QByteArray("27120") << 3 << false << "1974-04-01"
+                                              << "";
+    QTest::newRow("1904 date system") << styles << true << QByteArray("31412") << 1 << false << "1990-01-01"
+                                      << "";
+    QTest::newRow("date and time") << styles << false << QByteArray("32874.75") << 5 << false << "1990-01-01"
+                                   << "";
+    // A date cell is a date whatever its number: no guessing that small numbers are years.
+    QTest::newRow("date cell before 1928") << styles << false << QByteArray("9000") << 1 << false << "1924-08-21"
+                                           << "";
+    QTest::newRow("time only is no date") << styles << false << QByteArray("0.75") << 4 << false << ""
+                                          << "2:3: Дата народження: “0.75”" + dateHint;
+    // A general cell: the old reading, a day number above 9999, a year below.
+    QTest::newRow("general day number") << styles << false << QByteArray("32874") << 0 << false << "1990-01-01"
+                                        << "";
+    QTest::newRow("general year") << styles << false << QByteArray("1990") << 0 << false << "1990"
+                                  << "";
+    QTest::newRow("no styles: general") << QByteArray() << false << QByteArray("32874") << 1 << false << "1990-01-01"
+                                        << "";
+    QTest::newRow("date cell in the future") << styles << false << QByteArray("46388") << 2 << false << ""
+                                             << "2:3: Дата народження: “2027-01-01” is in the future";
+    QTest::newRow("date cell in the surname column")
+        << styles << false << QByteArray("32874") << 2 << true << ""
+        << "2:1: Прізвище: Character “1” at position 1 is not allowed in a name";
+}
+
+void ListReaderTest::xlsxDateCells()
+{
+    QFETCH(QByteArray, styles);
+    QFETCH(bool, date1904);
+    QFETCH(QByteArray, value);
+    QFETCH(int, style);
+    QFETCH(bool, inSurname);
+    QFETCH(QString, birthDate);
+    QFETCH(QString, problem);
+    const QString path = m_dir.filePath(QStringLiteral("%1-dates.xlsx").arg(++m_files));
+    testing::WorkbookShape shape;
+    shape.styles = styles;
+    shape.date1904 = date1904;
+    const testing::NumberCell cell{value, style};
+    QVERIFY(
+        testing::writeWorkbook(path,
+                               {{QStringLiteral("Прізвище"), QStringLiteral("Ім'я"), QStringLiteral("Дата народження"),
+                                 QStringLiteral("Стать"), QStringLiteral("Категорія")},
+                                {inSurname ? testing::Cell(cell) : testing::Cell(QStringLiteral("Коваленко")),
+                                 QStringLiteral("Іван"), inSurname ? testing::Cell(QString()) : testing::Cell(cell),
+                                 QStringLiteral("Ч"), QStringLiteral("цивільний")}},
+                               shape));
+    QList<ListRow> rows;
+    const ListOutcome outcome =
+        ListReader::read(path, options(), [&](const ListRow &row) { return rows << row, true; });
+    QStringList problems;
+    for (const ListProblem &p : outcome.problems)
+        problems << p.text(QString()).mid(1);
+    if (problem.isEmpty()) {
+        QVERIFY2(outcome.ok(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().person.birthDate.toIso(), birthDate);
+        QCOMPARE(rows.constFirst().person.surname, QStringLiteral("Коваленко"));
+    } else {
+        QCOMPARE(problems, QStringList{problem});
+        QVERIFY(rows.isEmpty());
+    }
+}
+
 void ListReaderTest::recordIdsAreMadeFromTheLine()
 {
     const QString path = write(QStringLiteral("noid.csv"), QByteArray("Прізвище;Ім'я;Стать;Категорія\r\n"
@@ -708,6 +811,94 @@ void ListReaderTest::oneBadRowAtTheEndOfAHundredThousand()
     QCOMPARE(outcome.problemCount, 1);
     QCOMPARE(outcome.problems.constFirst().line, 100002);
     QVERIFY(progressCalls >= 24);
+}
+
+void ListReaderTest::encodingChangesPastTheSample_data()
+{
+    QTest::addColumn<QByteArray>("head");   // the first bytes, repeated rows follow to past 100 KB
+    QTest::addColumn<QByteArray>("row");    // the row repeated
+    QTest::addColumn<QByteArray>("tail");   // the last lines
+    QTest::addColumn<int>("linesIntoTail"); // the problem's line, counted from the tail's first (0)
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("goodTailRows"); // rows of the tail before the broken one
+
+    const QByteArray header = goodHeader().toUtf8();
+    const QByteArray utf8Row = "Коваленко,Іван,1990-01-01,M,civilian\n";
+    const QByteArray latinHeader = "Surname,First name,DOB,Sex,Category\n";
+    const QByteArray latinRow = "Kovalenko,Ivan,1990-01-01,M,civilian\n";
+    const QString mixed = QStringLiteral(
+        "the bytes are not UTF-8 (byte 0x%1): this line looks like Windows-1251 while the beginning of the file is "
+        "UTF-8, so the file mixes encodings; save the list again in one encoding");
+    const QString likely1251 = QStringLiteral(
+        "the bytes are not UTF-8 (byte 0x%1): this line looks like Windows-1251 Cyrillic text; choose Windows-1251 "
+        "as the file's encoding, or save the list again as UTF-8");
+
+    QTest::newRow("a Windows-1251 line at the end")
+        << header << utf8Row << cp1251(QStringLiteral("Шевчук,Ганна,1975-03-08,F,civilian\n")) << 0 << 1
+        << mixed.arg(QLatin1String("D8")) << 0;
+    QTest::newRow("a Windows-1251 name in the second column")
+        << header << utf8Row
+        << QByteArray("Шевчук,Ганна,1975-03-08,F,civilian\nШевчук,") + cp1251(QStringLiteral("Ганна")) +
+               ",1975-03-08,F,civilian\nКоваленко,Іван,1990-01-01,M,civilian\n"
+        << 1 << 2 << mixed.arg(QLatin1String("C3")) << 1;
+    QTest::newRow("in the second line of a quoted field")
+        << header << utf8Row
+        << QByteArray("Шевчук,Ганна,1975-03-08,F,\"civilian\n") + cp1251(QStringLiteral("цивільна")) + "\"\n"
+        << 1 << 5 << mixed.arg(QLatin1String("F6")) << 0;
+    QTest::newRow("CRLF lines") << header << QByteArray("Коваленко,Іван,1990-01-01,M,civilian\r\n")
+                                << cp1251(QStringLiteral("Шевчук,Ганна,1975-03-08,F,civilian\r\n")) << 0 << 1
+                                << mixed.arg(QLatin1String("D8")) << 0;
+    QTest::newRow("a UTF-8 byte-order mark, then Latin text")
+        << QByteArray("\xEF\xBB\xBF") + latinHeader << latinRow
+        << cp1251(QStringLiteral("Шевчук,Ганна,1975-03-08,F,civilian\n")) << 0 << 1 << mixed.arg(QLatin1String("D8"))
+        << 0;
+    QTest::newRow("Latin text, then Windows-1251")
+        << latinHeader << latinRow << cp1251(QStringLiteral("Шевчук,Ганна,1975-03-08,F,civilian\n")) << 0 << 1
+        << likely1251.arg(QLatin1String("D8")) << 0;
+    // Damage is no other encoding: said as before.
+    QTest::newRow("a stray byte in Latin text")
+        << header << utf8Row << QByteArray("Shevchuk,Hanna\xFF,1975-03-08,F,civilian\n") << 0 << 2
+        << QStringLiteral("invalid UTF-8 (byte 0xFF); save the file as UTF-8") << 0;
+    QTest::newRow("a stray Cyrillic letter in Latin text")
+        << header << utf8Row << QByteArray("Shevchuk,Hann\xE0,1975-03-08,F,civilian\n") << 0 << 2
+        << QStringLiteral("invalid UTF-8 (byte 0xE0); save the file as UTF-8") << 0;
+    QTest::newRow("a cut UTF-8 character")
+        << header << utf8Row << QByteArray("Шевчук,Ганн\xD0,1975-03-08,F,civilian\n") << 0 << 2
+        << QStringLiteral("invalid UTF-8 (byte 0xD0); save the file as UTF-8") << 0;
+}
+
+void ListReaderTest::encodingChangesPastTheSample()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, row);
+    QFETCH(QByteArray, tail);
+    QFETCH(int, linesIntoTail);
+    QFETCH(int, column);
+    QFETCH(QString, reason);
+    QFETCH(int, goodTailRows);
+    QByteArray bytes = head;
+    qint64 rows = 0;
+    while (bytes.size() < 100 * 1024) {
+        bytes += row;
+        ++rows;
+    }
+    QVERIFY(bytes.size() > 1.5 * ListReader::kSampleBytes);
+    const qint64 tailLine = 1 + rows + 1;
+    bytes += tail;
+    const QString path = write(QStringLiteral("late.csv"), bytes);
+    qint64 handed = 0;
+    const ListOutcome outcome = ListReader::read(path, options(), [&](const ListRow &) { return ++handed, true; });
+    QCOMPARE(outcome.format.encoding, TextEncoding::Utf8);
+    QVERIFY(outcome.format.encodingDetected);
+    QCOMPARE(outcome.problemCount, 1);
+    const ListProblem &problem = outcome.problems.constFirst();
+    QCOMPARE(problem.reason, reason);
+    QCOMPARE(problem.line, tailLine + linesIntoTail);
+    QCOMPARE(problem.column, column);
+    QCOMPARE(problem.kind, ListProblemKind::Encoding);
+    // Every row before the broken one was read.
+    QCOMPARE(handed, rows + goodTailRows);
 }
 
 void ListReaderTest::cancelStopsTheReading()
