@@ -7,9 +7,10 @@ packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-translations-l10n
-  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   libicu-dev libsodium-dev
   sqlite3 libsqlite3-dev
+  postgresql # the shared-database backend and the test server (tools/pg-test-server.sh)
   libqrencode-dev libxlsxwriter-dev libminizip-dev poppler-utils
   fonts-dejavu-core
 )

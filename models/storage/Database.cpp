@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseUrl.h"
 #include "Migrations.h"
 #include "Sql.h"
 
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QUuid>
 
 namespace homeward {
@@ -99,6 +101,51 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return database;
     if (Status migrated = Migrations::migrate(database.value()->connection()); !migrated)
         return migrated.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openServerUnmigrated(const DatabaseUrl &url)
+{
+    const QString driver = QStringLiteral("QPSQL");
+    const QString missing = tr("The PostgreSQL driver for Qt is not installed: apt-get install libqt6sql6-psql");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error{missing};
+
+    const QString name = QStringLiteral("homeward-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(QSqlDatabase::addDatabase(driver, name), url.toString(), name));
+    database->m_backend = Backend::Postgres;
+    QSqlDatabase &db = database->m_db;
+    // The plugin file is there but did not load (libpq missing, say).
+    if (!db.isValid())
+        return Error{missing, db.lastError().text()};
+
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setDatabaseName(url.database());
+    db.setUserName(url.user());
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutS),
+                        QStringLiteral("application_name=homeward")};
+    // Without sslmode in the address, libpq's own choice stands (PGSSLMODE, else prefer).
+    if (url.sslMode())
+        options << QStringLiteral("sslmode=") + DatabaseUrl::sslModeName(*url.sslMode());
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        if (detail.contains(QLatin1String("no password supplied")))
+            return Error{tr("The database server %1 asks for a password: set PGPASSWORD or put the password in "
+                            "~/.pgpass")
+                             .arg(url.toString()),
+                         detail};
+        return Error{tr("Cannot connect to the database server %1").arg(url.toString()), detail};
+    }
+
+    // A writer waits for another's lock as long as on SQLite, then fails with an error. (SET
+    // cannot be prepared, and every statement through sql::run is: set_config can.)
+    auto timeout =
+        sql::run(db, QStringLiteral("SELECT set_config('lock_timeout', ?, false)"), {QString::number(kBusyTimeoutMs)});
+    if (!timeout)
+        return Error{tr("Cannot set up the database connection (%1)").arg(QStringLiteral("lock_timeout")),
+                     timeout.error().detail};
     return database;
 }
 

@@ -11,6 +11,8 @@
 
 namespace homeward {
 
+class DatabaseUrl;
+
 // One open connection, set up the same way every time: foreign keys on,
 // WAL journal, synchronous FULL, a busy timeout, and the schema migrated to
 // the latest version. The connection is removed when the object goes.
@@ -28,11 +30,22 @@ public:
     // Opens without migrating (tests of the migrations themselves).
     static Result<std::unique_ptr<Database>> openUnmigrated(const QString &path);
 
+    // Connects to the PostgreSQL server at `url` through Qt's QPSQL driver. No password is
+    // given to the driver: libpq reads it from PGPASSWORD or ~/.pgpass (PGPASSFILE) itself.
+    // The schema is neither created nor migrated: the migrations are still SQLite's alone.
+    static Result<std::unique_ptr<Database>> openServerUnmigrated(const DatabaseUrl &url);
+
+    enum class Backend { Sqlite, Postgres };
+    Backend backend() const { return m_backend; }
+
     QSqlDatabase connection() const { return m_db; }
+    // The SQLite file, or the server's address (without a password).
     QString path() const { return m_path; }
 
     // Milliseconds a writer waits for another's lock before giving up.
     static constexpr int kBusyTimeoutMs = 5000;
+    // Seconds to wait for a database server to answer before giving up.
+    static constexpr int kConnectTimeoutS = 10;
 
     // The default database file: AppDataLocation/homeward.sqlite.
     static QString defaultPath();
@@ -44,6 +57,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     QString m_connectionName;
+    Backend m_backend = Backend::Sqlite;
 };
 
 } // namespace homeward

@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL server for the tests.
+#
+#   tools/pg-test-server.sh start DIR   creates a cluster in DIR (which must not exist or be empty),
+#                                       starts it and prints its URL
+#   tools/pg-test-server.sh url DIR     prints the URL of the server in DIR
+#   tools/pg-test-server.sh stop DIR    stops the server and removes DIR
+#   tools/pg-test-server.sh password DIR  prints homeward_app's password
+#
+# The server listens on 127.0.0.1 only, on the first free port from 55432 upward, with its
+# unix socket in DIR. It has a database homeward_test owned by the login role homeward_app,
+# which is not a superuser. homeward_app signs in with a random password (scram-sha-256)
+# kept in DIR/pgpass in ~/.pgpass format: point PGPASSFILE at it (or read the password with
+# `password DIR` and set PGPASSWORD). The superuser "postgres" can only use the unix socket.
+#
+# PostgreSQL refuses to run as root: as root, the server runs as the postgres user (runuser)
+# and DIR is given to it. Durability is off (no fsync): the data is thrown away anyway.
+# If DIR is deleted without `stop`, the server notices its lock file gone and shuts down
+# within a minute or so.
+set -euo pipefail
+
+usage() {
+  echo "usage: $0 start|stop|url|password DIR" >&2
+  exit 2
+}
+[ $# -eq 2 ] || usage
+command=$1
+dir=$2
+[ -n "$dir" ] || usage
+case "$dir" in /*) ;; *) dir="$PWD/$dir" ;; esac
+dir=${dir%/}
+
+data="$dir/data"
+marker="$dir/homeward-pg-test-server"
+database=homeward_test
+role=homeward_app
+superuser=postgres
+
+# The newest installed PostgreSQL (Debian keeps each major version in /usr/lib/postgresql/N/bin),
+# or PG_BINDIR, or whatever is on PATH.
+find_bindir() {
+  if [ -n "${PG_BINDIR:-}" ]; then
+    echo "$PG_BINDIR"
+    return
+  fi
+  local newest
+  newest=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -n "$newest" ] && [ -x "$newest/initdb" ]; then
+    echo "$newest"
+    return
+  fi
+  local initdb
+  initdb=$(command -v initdb || true)
+  if [ -n "$initdb" ]; then
+    dirname "$initdb"
+    return
+  fi
+  echo "PostgreSQL is not installed (no initdb found): apt-get install postgresql" >&2
+  exit 1
+}
+
+# Runs a command as the server's owner: the postgres user when we are root, else ourselves.
+as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    (cd / && runuser -u postgres -- "$@")
+  else
+    "$@"
+  fi
+}
+
+url_of() {
+  echo "postgresql://$role@127.0.0.1:$(cat "$dir/port")/$database"
+}
+
+port_in_use() {
+  # A connection succeeds only if something listens there.
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+start() {
+  local bin
+  bin=$(find_bindir)
+  if [ -e "$dir" ] && [ -n "$(ls -A "$dir")" ]; then
+    echo "$dir is not empty: give a new or empty folder" >&2
+    exit 1
+  fi
+  mkdir -p "$dir"
+  chmod 700 "$dir"
+  if [ "$(id -u)" -eq 0 ]; then
+    id postgres >/dev/null 2>&1 || { echo "No postgres user to run the server as" >&2; exit 1; }
+    chown postgres: "$dir"
+    if ! runuser -u postgres -- test -x "$(dirname "$dir")"; then
+      echo "The postgres user cannot reach $(dirname "$dir"): use a folder under /tmp" >&2
+      exit 1
+    fi
+  fi
+  as_owner touch "$marker"
+
+  local password
+  password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+  local locale=C
+  locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$' && locale=C.UTF-8
+  # Trust on the socket (DIR is the owner's alone); scram on 127.0.0.1.
+  as_owner "$bin/initdb" --pgdata="$data" --username="$superuser" --encoding=UTF8 --locale="$locale" \
+    --auth-local=trust --auth-host=scram-sha-256 --no-sync --no-instructions >"$dir/initdb.log" 2>&1 || {
+    cat "$dir/initdb.log" >&2
+    exit 1
+  }
+
+  local port=55432 tries=0
+  while :; do
+    while port_in_use "$port"; do port=$((port + 1)); done
+    if as_owner "$bin/pg_ctl" --pgdata="$data" --log="$dir/server.log" --wait --silent start \
+      -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$dir' \
+          -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
+          -c max_connections=40 -c shared_buffers=32MB"; then
+      break
+    fi
+    # Another server may have taken the port between the check and the start.
+    tries=$((tries + 1))
+    if [ $tries -ge 20 ] || ! grep -q "could not bind\|could not create any TCP/IP sockets" "$dir/server.log"; then
+      cat "$dir/server.log" >&2
+      exit 1
+    fi
+    port=$((port + 1))
+  done
+  echo "$port" | as_owner tee "$dir/port" >/dev/null
+
+  if ! as_owner "$bin/psql" --no-psqlrc --quiet --set=ON_ERROR_STOP=1 --host="$dir" --port="$port" \
+    --username="$superuser" --dbname=postgres >/dev/null <<SQL; then
+CREATE ROLE $role LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD '$password';
+CREATE DATABASE $database OWNER $role;
+SQL
+    # Leave no server running behind a failed start.
+    as_owner "$bin/pg_ctl" --pgdata="$data" --mode=immediate --wait --silent stop || true
+    exit 1
+  fi
+  # Owned by the caller (who points PGPASSFILE at it); libpq wants it private.
+  (umask 077 && echo "127.0.0.1:$port:$database:$role:$password" >"$dir/pgpass")
+  url_of
+}
+
+stop() {
+  if [ ! -e "$marker" ]; then
+    echo "$dir holds no test server made by $0: not touching it" >&2
+    exit 1
+  fi
+  local bin
+  bin=$(find_bindir)
+  if [ -f "$data/postmaster.pid" ]; then
+    # Immediate: the data is thrown away, so there is nothing to write out.
+    as_owner "$bin/pg_ctl" --pgdata="$data" --mode=immediate --wait --silent stop || {
+      cat "$dir/server.log" >&2
+      exit 1
+    }
+  fi
+  rm -rf -- "$dir"
+}
+
+case "$command" in
+  start) start ;;
+  stop) stop ;;
+  url)
+    [ -f "$dir/port" ] || { echo "No test server in $dir" >&2; exit 1; }
+    url_of
+    ;;
+  password)
+    [ -f "$dir/pgpass" ] || { echo "No test server in $dir" >&2; exit 1; }
+    cut -d: -f5- "$dir/pgpass"
+    ;;
+  *) usage ;;
+esac
