@@ -293,6 +293,15 @@ QStringList toList(const char *const *first, const char *const *last)
     return list;
 }
 
+Result<QSqlQuery> bumpSchemaVersion(const QSqlDatabase &db)
+{
+    auto version = sql::scalar(db, QStringLiteral("PRAGMA schema_version"));
+    if (!version)
+        return version.error();
+    // PRAGMA takes no bound parameters; the number is SQLite's own.
+    return sql::run(db, QStringLiteral("PRAGMA schema_version = %1").arg(version.value().toLongLong() + 1));
+}
+
 } // namespace
 
 // Later schemas live in their own files (MigrationN*.cpp).
@@ -301,10 +310,13 @@ QStringList migration6Statements();
 QStringList migration7Statements();
 QStringList migration8Statements();
 QStringList migration9Statements();
+QStringList migration10Statements();
+
+const QString Migrations::kBumpSchemaVersion = QStringLiteral("-- bump schema_version");
 
 int Migrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Migrations::statements(int version)
@@ -319,6 +331,7 @@ QStringList Migrations::statements(int version)
     case 7: return migration7Statements();
     case 8: return migration8Statements();
     case 9: return migration9Statements();
+    case 10: return migration10Statements();
     default: return {};
     }
 }
@@ -352,7 +365,7 @@ Status Migrations::migrateTo(const QSqlDatabase &db, int target)
         if (!transaction.began())
             return transaction.status();
         for (const QString &statement : statements(version)) {
-            auto done = sql::run(db, statement);
+            auto done = statement == kBumpSchemaVersion ? bumpSchemaVersion(db) : sql::run(db, statement);
             if (!done)
                 return Status::failure(tr("Upgrading the database to schema %1 failed; it was left at schema %2")
                                            .arg(version)

@@ -16,6 +16,11 @@ class Migrations final {
     Q_DECLARE_TR_FUNCTIONS(homeward::Migrations)
 
 public:
+    // A statement of a migration that stands for "PRAGMA schema_version =
+    // <the current one + 1>" (a pragma that takes no expression): after a
+    // schema text changed in place, it makes every connection reload it.
+    static const QString kBumpSchemaVersion;
+
     // The schema version this program writes.
     static int latestVersion();
     // The statements of one migration (1-based), for tests and tools.
