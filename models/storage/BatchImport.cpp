@@ -4,12 +4,12 @@
 #include "AuditLog.h"
 #include "Authorisation.h"
 #include "ChangeNotifier.h"
+#include "FileHash.h"
 #include "Sql.h"
 #include "WriteTransaction.h"
 
 #include "names/ComparisonKey.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -68,17 +68,6 @@ QString describe(const QString &surname, const QString &givenName, const QString
     if (!birth.isNull())
         text += QStringLiteral(", ") + birth.toDisplay();
     return text;
-}
-
-Result<QString> fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{BatchImport::tr("The file %1 could not be opened").arg(path), file.errorString()};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return Error{BatchImport::tr("The file %1 could not be read").arg(path), file.errorString()};
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 // Finds the rows that repeat a person listed in the batch or an earlier row.
@@ -161,7 +150,7 @@ BatchImportOutcome BatchImport::check(const QString &path, qint64 batchId, const
         return outcome;
     }
     if (QFileInfo(path).isFile()) {
-        auto hash = fileSha256(path);
+        auto hash = FileHash::sha256(path);
         if (!hash) {
             outcome.error = hash.error();
             return outcome;
@@ -349,7 +338,7 @@ BatchImportOutcome BatchImport::importList(const QString &path, qint64 batchId, 
         outcome.cancelled = true;
         return outcome;
     }
-    auto hash = fileSha256(path);
+    auto hash = FileHash::sha256(path);
     if (!second.ok() || added != checked.added || skipped != checked.skipped || !hash || hash.value() != checked.sha256)
         return failed(Error{tr("The file %1 changed while it was being imported; nothing was imported").arg(path)});
 

@@ -1,98 +1,83 @@
 #include "RegistryListImport.h"
 
-#include "io/CsvWriter.h"
+#include "FileHash.h"
+#include "ReadAhead.h"
+#include "RegistryWriter.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QTemporaryDir>
-
-#include <algorithm>
 
 namespace homeward {
 namespace {
 
-// Line breaks a reader counts in a value (CRLF, LF or a lone CR).
-qint64 lineBreaks(const QString &value)
+InterchangeRow interchangeRow(const ListRow &row)
 {
-    qint64 count = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const bool loneCr =
-            value.at(i) == QLatin1Char('\r') && (i + 1 == value.size() || value.at(i + 1) != QLatin1Char('\n'));
-        if (value.at(i) == QLatin1Char('\n') || loneCr)
-            ++count;
-    }
-    return count;
+    InterchangeRow interchange;
+    interchange.line = row.line;
+    interchange.person = row.person;
+    interchange.sexKnown = row.sexKnown;
+    interchange.categoryKnown = row.categoryKnown;
+    interchange.recordIdColumn = row.recordIdColumn;
+    return interchange;
 }
 
-// The list, checked and written as an interchange CSV in a private folder.
-struct Normalised {
-    QTemporaryDir folder;
-    QString path;
-    ListOutcome read;
-    QHash<qint64, std::pair<qint64, int>> sourceOf; // interchange line → list line, record id column
-    std::optional<Error> error;
-};
-
-void normalise(Normalised &out, const QString &path, const RegistryListOptions &options,
-               const RegistryListImport::Progress &progress)
+ListProblem alreadyStored(const ListRow &row)
 {
-    if (!out.folder.isValid()) {
-        out.error = Error{RegistryListImport::tr("A temporary folder could not be made"), out.folder.errorString()};
-        return;
-    }
-    out.path = out.folder.filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".csv"));
-    QFile file(out.path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        out.error = Error{RegistryListImport::tr("A temporary file could not be written"), file.errorString()};
-        return;
-    }
-    CsvWriter writer(&file);
-    writer.writeRecord(InterchangeCsv::columnNames());
-    qint64 line = 2;
+    return ListProblem{row.line, row.recordIdColumn, row.person.recordId,
+                       RegistryWriter::alreadyStoredText(row.person.recordId), ListProblemKind::Duplicate};
+}
+
+// Reads the list once: every valid row goes to `onRow`, which says whether
+// its record_id is already stored (a problem of kind Duplicate, kept in line
+// order among ListReader's own).
+RegistryListOutcome readList(const QString &path, const RegistryListOptions &options,
+                             const RegistryListImport::Progress &progress,
+                             const std::function<bool(const ListRow &row)> &isAlreadyStored)
+{
+    RegistryListOutcome outcome;
+    QList<ListProblem> duplicates;
+    qint64 duplicateCount = 0;
     ListOptions list = options.list;
     list.target = ListTarget::Registry;
-    out.read = ListReader::read(
-        path, list,
-        [&](const ListRow &row) {
-            InterchangeRow interchange;
-            interchange.line = row.line;
-            interchange.person = row.person;
-            interchange.sexKnown = row.sexKnown;
-            interchange.categoryKnown = row.categoryKnown;
-            const QStringList fields = InterchangeCsv::fields(interchange);
-            if (!writer.writeRecord(fields))
-                return false;
-            out.sourceOf.insert(line, {row.line, row.recordIdColumn});
-            line += 1;
-            for (const QString &field : fields)
-                line += lineBreaks(field);
-            return true;
-        },
-        progress);
-    if (!writer.ok())
-        out.error = Error{RegistryListImport::tr("A temporary file could not be written"), writer.errorString()};
-    file.close();
-}
-
-// RegistryRepository's outcome with the list's own lines and columns.
-void takeRegistryOutcome(RegistryListOutcome &outcome, const RegistryImportOutcome &registry, const Normalised &list)
-{
-    outcome.error = registry.error;
-    outcome.cancelled = registry.cancelled;
-    outcome.problemCount = registry.problemCount;
-    for (const InterchangeProblem &problem : registry.problems) {
-        const auto source = list.sourceOf.value(problem.line, {problem.line, problem.column});
-        outcome.problems << ListProblem{source.first, problem.column == 1 ? source.second : problem.column, QString(),
-                                        problem.reason,
-                                        // The list passed ListReader's checks: what is left is a record_id
-                                        // already in the registry.
-                                        ListProblemKind::Duplicate};
+    // Read and checked on a worker thread, the rows taken here in file
+    // order (see ReadAhead): the checks of one row overlap the writing of
+    // the rows before it.
+    ListOutcome read;
+    ReadAhead<ListRow, ListProgress> ahead;
+    ahead.start([&path, &read, list](const auto &push, const auto &report) {
+        read = ListReader::read(path, list, [&push](const ListRow &row) { return push(ListRow(row)); }, report);
+    });
+    std::vector<ListRow> rows;
+    ListProgress mark;
+    bool cancelled = false;
+    while (ahead.take(rows, mark)) {
+        for (const ListRow &row : rows) {
+            if (isAlreadyStored(row)) {
+                ++duplicateCount;
+                if (duplicates.size() < ListReader::kMaxProblemsKept)
+                    duplicates << alreadyStored(row);
+            }
+        }
+        if (progress && !progress(mark)) {
+            ahead.cancel();
+            cancelled = true;
+            break;
+        }
     }
-    outcome.rows = registry.rows;
-    outcome.inserted = registry.inserted;
-    outcome.replaced = registry.replaced;
-    outcome.importId = registry.importId;
+    ahead.finish();
+    // The reader's report of the end comes after its last row.
+    cancelled = cancelled || (progress && !read.cancelled && !progress(ahead.lastMark()));
+    outcome.cancelled = cancelled;
+    outcome.format = read.format;
+    outcome.mapping = read.mapping;
+    outcome.cancelled = outcome.cancelled || read.cancelled;
+    outcome.rows = read.rows;
+    outcome.problems = read.problems + duplicates;
+    std::stable_sort(outcome.problems.begin(), outcome.problems.end(),
+                     [](const ListProblem &a, const ListProblem &b) { return a.line < b.line; });
+    if (outcome.problems.size() > ListReader::kMaxProblemsKept)
+        outcome.problems.resize(ListReader::kMaxProblemsKept);
+    outcome.problemCount = read.problemCount + duplicateCount;
+    return outcome;
 }
 
 } // namespace
@@ -102,60 +87,62 @@ RegistryListImport::RegistryListImport(QSqlDatabase db) : m_db(std::move(db)) {}
 RegistryListOutcome RegistryListImport::check(const QString &path, const RegistryListOptions &options,
                                               const Progress &progress) const
 {
-    RegistryListOutcome outcome;
-    Normalised list;
-    normalise(list, path, options, progress);
-    outcome.format = list.read.format;
-    outcome.mapping = list.read.mapping;
-    if (list.error) {
-        outcome.error = list.error;
-        return outcome;
+    auto stored = RegistryRepository(m_db).storedRecordIds();
+    if (!stored) {
+        RegistryListOutcome failed;
+        failed.error = stored.error();
+        return failed;
     }
-    if (!list.read.ok()) {
-        outcome.cancelled = list.read.cancelled;
-        outcome.problems = list.read.problems;
-        outcome.problemCount = list.read.problemCount;
-        outcome.rows = list.read.rows;
-        return outcome;
-    }
-    RegistryImportOptions registryOptions;
-    registryOptions.replace = options.replace;
-    registryOptions.rules.strictNames = options.list.strictNames;
-    registryOptions.rules.today = options.list.today;
-    takeRegistryOutcome(outcome, RegistryRepository(m_db).check(list.path, registryOptions), list);
+    qint64 replaced = 0;
+    RegistryListOutcome outcome = readList(path, options, progress, [&](const ListRow &row) {
+        if (!stored.value().contains(row.person.recordId))
+            return false;
+        replaced += options.replace ? 1 : 0;
+        return !options.replace;
+    });
+    outcome.replaced = replaced;
+    outcome.inserted = outcome.rows - replaced;
     return outcome;
 }
 
 RegistryListOutcome RegistryListImport::importList(const QString &path, const Actor &actor,
                                                    const RegistryListOptions &options, const Progress &progress)
 {
-    RegistryListOutcome outcome;
-    Normalised list;
-    normalise(list, path, options, progress);
-    outcome.format = list.read.format;
-    outcome.mapping = list.read.mapping;
-    if (list.error) {
-        outcome.error = list.error;
+    const auto failed = [](Error error) {
+        RegistryListOutcome outcome;
+        outcome.error = std::move(error);
         return outcome;
-    }
-    if (!list.read.ok()) {
-        outcome.cancelled = list.read.cancelled;
-        outcome.problems = list.read.problems;
-        outcome.problemCount = list.read.problemCount;
-        outcome.rows = list.read.rows;
-        return outcome;
-    }
-    RegistryImportOptions registryOptions;
-    registryOptions.replace = options.replace;
-    registryOptions.rules.strictNames = options.list.strictNames;
-    registryOptions.rules.today = options.list.today;
-    takeRegistryOutcome(
-        outcome,
-        RegistryRepository(m_db).importCsv(list.path, actor, registryOptions,
-                                           [&](const RegistryImportProgress &done) {
-                                               return !progress || progress({done.bytesDone, done.bytesTotal, 0});
-                                           }),
-        list);
+    };
+    // One pass in one transaction, as RegistryRepository::importCsv: each
+    // row is checked and written as it is read; anything wrong rolls back.
+    RegistryWriter writer(m_db);
+    if (Status begun = writer.begin(actor, options.replace); !begun)
+        return failed(begun.error());
+    auto before = FileHash::sha256(path);
+    if (!before)
+        return failed(before.error());
+    bool writeFailed = false;
+    RegistryListOutcome outcome = readList(path, options, progress, [&](const ListRow &row) {
+        const RegistryWriter::Added added = writer.add(interchangeRow(row));
+        writeFailed = writeFailed || added == RegistryWriter::Added::Failed;
+        return added == RegistryWriter::Added::AlreadyStored;
+    });
+    if (!outcome.ok())
+        return outcome; // the writer rolls back
+    if (writeFailed)
+        return failed(*writer.error());
+    // The record names the bytes that were read: a file changed meanwhile is refused.
+    auto after = FileHash::sha256(path);
+    if (!after)
+        return failed(after.error());
+    if (after.value() != before.value())
+        return failed(Error{tr("The file %1 changed while it was being imported; nothing was imported").arg(path)});
+    auto importId = writer.finish(QFileInfo(path).fileName(), before.value(), outcome.rows);
+    if (!importId)
+        return failed(importId.error());
+    outcome.importId = importId.value();
+    outcome.replaced = writer.replaced();
+    outcome.inserted = outcome.rows - outcome.replaced;
     return outcome;
 }
 

@@ -34,12 +34,12 @@ struct RegistryListOutcome final {
     bool ok() const { return !error && !cancelled && problemCount == 0; }
 };
 
-// Imports any list ListReader reads into the registry, through
-// RegistryRepository: the list is checked and written as an interchange CSV
-// to a private temporary folder (same file name), which
-// RegistryRepository::importCsv imports all or nothing (its record of the
-// import names that file and its SHA-256). Problems it finds (a record_id
-// already in the registry) are given back with the list's own lines.
+// Imports any list ListReader reads into the registry, all or nothing:
+// one pass in one transaction through RegistryWriter (as the interchange
+// CSV's RegistryRepository::importCsv). The import's record names the list
+// file and the SHA-256 of its bytes. A record_id already in the registry is
+// a problem of kind Duplicate on the list's own line and column (unless
+// `replace`).
 class RegistryListImport final {
     Q_DECLARE_TR_FUNCTIONS(homeward::RegistryListImport)
 

@@ -2,6 +2,8 @@
 
 #include "AuditLog.h"
 #include "Authorisation.h"
+#include "ReadAhead.h"
+#include "RegistryWriter.h"
 #include "Sql.h"
 #include "WriteTransaction.h"
 
@@ -45,38 +47,6 @@ private:
     QCryptographicHash m_hash;
 };
 
-const QString kInsertColumns =
-    QStringLiteral("record_id, surname, given_name, patronymic, birth_date, sex, category, rank, unit, service_number, "
-                   "document_number, birth_place, region, notes, import_id, created_at, updated_at");
-
-QString insertStatement(bool replace)
-{
-    QString statement = QStringLiteral("INSERT INTO registry_person (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?, ?, ?, ?)")
-                            .arg(kInsertColumns);
-    // Portable upsert (SQLite 3.24+, PostgreSQL 9.5+); created_at stays.
-    if (replace)
-        statement += QStringLiteral(
-            " ON CONFLICT (record_id) DO UPDATE SET surname = excluded.surname, given_name = excluded.given_name, "
-            "patronymic = excluded.patronymic, birth_date = excluded.birth_date, sex = excluded.sex, "
-            "category = excluded.category, rank = excluded.rank, unit = excluded.unit, "
-            "service_number = excluded.service_number, document_number = excluded.document_number, "
-            "birth_place = excluded.birth_place, region = excluded.region, notes = excluded.notes, "
-            "import_id = excluded.import_id, updated_at = excluded.updated_at");
-    return statement;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-// Bound as text, never NULL: the NOT NULL DEFAULT '' columns.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
-}
-
 names::MatchRecord matchRecordFrom(const QSqlQuery &q)
 {
     names::MatchRecord record;
@@ -97,8 +67,36 @@ names::MatchRecord matchRecordFrom(const QSqlQuery &q)
 
 RegistryRepository::RegistryRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+Result<QSet<QString>> RegistryRepository::storedRecordIds() const
+{
+    auto stored = count();
+    if (!stored)
+        return stored.error();
+    QSet<QString> existing;
+    if (stored.value() == 0)
+        return existing;
+    auto query = sql::run(m_db, QStringLiteral("SELECT record_id FROM registry_person"));
+    if (!query)
+        return Error{tr("The registry could not be read"), query.error().detail};
+    existing.reserve(stored.value());
+    while (query.value().next())
+        existing.insert(query.value().value(0).toString());
+    // A read that fails part-way ends the loop as the last row would; the
+    // duplicate check and the counts must not go on from half the ids.
+    if (query.value().lastError().isValid())
+        return Error{tr("The registry could not be read"), query.value().lastError().text()};
+    return existing;
+}
+
 RegistryImportOutcome RegistryRepository::check(const QString &path, const RegistryImportOptions &options,
                                                 const ImportProgress &progress) const
+{
+    return readFile(path, options, RegistryImportProgress::Phase::Checking, progress, nullptr);
+}
+
+RegistryImportOutcome RegistryRepository::readFile(const QString &path, const RegistryImportOptions &options,
+                                                   RegistryImportProgress::Phase phase, const ImportProgress &progress,
+                                                   RegistryWriter *writer) const
 {
     RegistryImportOutcome outcome;
     const auto failed = [&outcome](Error error) {
@@ -110,54 +108,73 @@ RegistryImportOutcome RegistryRepository::check(const QString &path, const Regis
         return failed(Error{tr("The file %1 could not be opened").arg(path), file.errorString()});
     const qint64 total = file.size();
 
-    // The record ids already in the registry, for the duplicate check (none to load when it is empty).
-    auto stored = count();
-    if (!stored)
-        return failed(stored.error());
+    // Without a writer: the record ids already in the registry, for the
+    // duplicate check (none to load when it is empty). The writer has its own.
     QSet<QString> existing;
-    if (stored.value() > 0) {
-        auto query = sql::run(m_db, QStringLiteral("SELECT record_id FROM registry_person"));
-        if (!query)
-            return failed(Error{tr("The registry could not be read"), query.error().detail});
-        existing.reserve(stored.value());
-        while (query.value().next())
-            existing.insert(query.value().value(0).toString());
-        // A read that fails part-way ends the loop as the last row would; the
-        // duplicate check and the counts must not go on from half the ids.
-        if (query.value().lastError().isValid())
-            return failed(Error{tr("The registry could not be read"), query.value().lastError().text()});
+    if (!writer) {
+        auto stored = storedRecordIds();
+        if (!stored)
+            return failed(stored.error());
+        existing = std::move(stored.value());
     }
 
     QList<InterchangeProblem> duplicates;
     qint64 duplicateCount = 0;
     qint64 replaced = 0;
+    bool writeFailed = false;
     HashingReader reader(file);
     if (!reader.open(QIODevice::ReadOnly))
         return failed(Error{tr("The file %1 could not be read").arg(path), reader.errorString()});
-    const InterchangeCsv::Outcome checked = InterchangeCsv::read(
-        reader, options.rules,
-        [&](const InterchangeRow &row) {
-            if (!existing.contains(row.person.recordId))
-                return true;
-            if (options.replace) {
-                ++replaced;
-                return true;
+    // The file is read and checked on a worker thread (it touches only the
+    // file and `reader`); this thread takes the valid rows in file order and
+    // checks them against the registry, and with a writer writes them as
+    // they come. The caller rolls back unless the outcome is ok(). The
+    // reading goes on after a failed write: the list's own problems, when it
+    // has any, say more to the official than the database's refusal.
+    InterchangeCsv::Outcome checked;
+    ReadAhead<InterchangeRow> ahead;
+    ahead.start([&reader, &checked, rules = options.rules](const auto &push, const auto &report) {
+        checked = InterchangeCsv::read(
+            reader, rules, [&push](const InterchangeRow &row) { return push(InterchangeRow(row)); }, report);
+    });
+    std::vector<InterchangeRow> rows;
+    qint64 bytesRead = 0;
+    bool cancelled = false;
+    while (ahead.take(rows, bytesRead)) {
+        for (const InterchangeRow &row : rows) {
+            bool alreadyStored = false;
+            if (writer) {
+                const RegistryWriter::Added added = writer->add(row);
+                alreadyStored = added == RegistryWriter::Added::AlreadyStored;
+                writeFailed = writeFailed || added == RegistryWriter::Added::Failed;
+            } else if (existing.contains(row.person.recordId)) {
+                alreadyStored = !options.replace;
+                replaced += options.replace ? 1 : 0;
             }
-            ++duplicateCount;
-            if (duplicates.size() < InterchangeCsv::kMaxProblemsKept)
-                duplicates.append({row.line, row.recordIdColumn,
-                                   tr("record_id: “%1” is already in the registry (import with replace to "
-                                      "overwrite the stored record)")
-                                       .arg(row.person.recordId)});
-            return true;
-        },
-        [&](qint64 bytes) {
-            return !progress || progress({RegistryImportProgress::Phase::Checking, bytes, total});
-        });
-    if (checked.cancelled) {
+            if (alreadyStored) {
+                ++duplicateCount;
+                if (duplicates.size() < InterchangeCsv::kMaxProblemsKept)
+                    duplicates.append(
+                        {row.line, row.recordIdColumn, RegistryWriter::alreadyStoredText(row.person.recordId)});
+            }
+        }
+        // A first batch may come before the reader's first report.
+        if (progress && bytesRead > 0 && !progress({phase, bytesRead, total})) {
+            ahead.cancel();
+            cancelled = true;
+            break;
+        }
+    }
+    ahead.finish();
+    cancelled = cancelled || (progress && !checked.cancelled && !progress({phase, total, total}));
+    if (cancelled || checked.cancelled) {
         outcome.cancelled = true;
         return outcome;
     }
+    if (writeFailed && checked.problemCount == 0 && duplicateCount == 0)
+        return failed(*writer->error());
+    if (writer)
+        replaced = writer->replaced();
     outcome.problems = checked.problems + duplicates;
     std::stable_sort(outcome.problems.begin(), outcome.problems.end(),
                      [](const InterchangeProblem &a, const InterchangeProblem &b) { return a.line < b.line; });
@@ -175,116 +192,24 @@ RegistryImportOutcome RegistryRepository::importCsv(const QString &path, const A
                                                     const RegistryImportOptions &options,
                                                     const ImportProgress &progress)
 {
-    RegistryImportOutcome outcome;
-    const auto failed = [&outcome](Error error) {
-        outcome.error = std::move(error);
-        return outcome;
-    };
-
-    if (auto allowed = requirePermission(m_db, actor, Action::ImportRegistry); !allowed)
-        return failed(allowed.error());
-
-    // Pass 1: check everything, write nothing.
-    RegistryImportOutcome checked = check(path, options, progress); // not const: returned by move
-    if (!checked.ok())
-        return checked;
-    const QString firstHash = checked.sha256;
-    const qint64 replaced = checked.replaced;
-
-    const QString shownPath = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed(Error{tr("The file %1 could not be opened").arg(path), file.errorString()});
-    const qint64 total = file.size();
-
-    // Pass 2: one transaction, one prepared statement.
-    WriteTransaction transaction(m_db);
-    if (!transaction.began())
-        return failed(transaction.status().error());
-    const QString now = sql::nowStamp();
-    const qint64 rows = checked.rows;
-    auto logged = sql::run(m_db,
-                           QStringLiteral("INSERT INTO registry_import (file_name, file_sha256, rows_read, "
-                                          "rows_inserted, rows_replaced, imported_by, imported_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {shownPath, firstHash, rows, rows - replaced, replaced, actor.officialId, now});
-    if (!logged)
-        return failed(Error{tr("The import could not be recorded"), logged.error().detail});
-    const qint64 importId = logged.value().lastInsertId().toLongLong();
-
-    QSqlQuery insert(m_db);
-    if (!insert.prepare(insertStatement(options.replace)))
-        return failed(Error{tr("The database could not prepare the registry import"), insert.lastError().text()});
-    std::optional<Error> writeError;
-    qint64 written = 0;
-    QString secondHash;
-    InterchangeCsv::Outcome second;
-    {
-        HashingReader reader(file);
-        if (!reader.open(QIODevice::ReadOnly))
-            return failed(Error{tr("The file %1 could not be read again").arg(path), reader.errorString()});
-        second = InterchangeCsv::read(
-            reader, options.rules,
-            [&](const InterchangeRow &row) {
-                const Person &p = row.person;
-                insert.bindValue(0, p.recordId);
-                insert.bindValue(1, p.surname);
-                insert.bindValue(2, p.givenName);
-                insert.bindValue(3, text(p.patronymic));
-                insert.bindValue(4, textOrNull(p.birthDate.toIso()));
-                insert.bindValue(5, row.sexKnown ? QVariant(toCode(p.sex)) : QVariant(QMetaType(QMetaType::QString)));
-                insert.bindValue(6, row.categoryKnown ? QVariant(toCode(p.category))
-                                                      : QVariant(QMetaType(QMetaType::QString)));
-                insert.bindValue(7, text(p.rank));
-                insert.bindValue(8, text(p.unit));
-                insert.bindValue(9, text(p.serviceNumber));
-                insert.bindValue(10, text(p.documentNumber));
-                insert.bindValue(11, text(p.birthPlace));
-                insert.bindValue(12, text(p.region));
-                insert.bindValue(13, text(p.notes));
-                insert.bindValue(14, importId);
-                insert.bindValue(15, now);
-                insert.bindValue(16, now);
-                if (!insert.exec()) {
-                    writeError =
-                        Error{tr("Line %1 could not be written to the registry; nothing was imported").arg(row.line),
-                              insert.lastError().text()};
-                    return false;
-                }
-                ++written;
-                return true;
-            },
-            [&](qint64 bytes) {
-                return !progress || progress({RegistryImportProgress::Phase::Writing, bytes, total});
-            });
-        secondHash = reader.hex();
+    // One pass in one transaction: each row is checked and inserted as it is
+    // read; any problem, failure or cancel rolls the whole import back.
+    RegistryWriter writer(m_db);
+    if (Status begun = writer.begin(actor, options.replace); !begun) {
+        RegistryImportOutcome refused;
+        refused.error = begun.error();
+        return refused;
     }
-    if (writeError)
-        return failed(*writeError);
-    if (second.cancelled) {
-        outcome.cancelled = true;
-        return outcome;
+    RegistryImportOutcome outcome = readFile(path, options, RegistryImportProgress::Phase::Writing, progress, &writer);
+    if (!outcome.ok())
+        return outcome; // the writer rolls back
+    auto importId = writer.finish(QFileInfo(path).fileName(), outcome.sha256, outcome.rows);
+    if (!importId) {
+        RegistryImportOutcome failed;
+        failed.error = importId.error();
+        return failed;
     }
-    if (!second.ok() || written != rows || secondHash != firstHash)
-        return failed(Error{tr("The file %1 changed while it was being imported; nothing was imported").arg(path)});
-
-    const QJsonObject after{{QStringLiteral("file"), shownPath},
-                            {QStringLiteral("sha256"), firstHash},
-                            {QStringLiteral("rows"), rows},
-                            {QStringLiteral("inserted"), rows - replaced},
-                            {QStringLiteral("replaced"), replaced}};
-    if (Status audited =
-            AuditLog::append(m_db, actor, QStringLiteral("import"), QStringLiteral("registry"), importId, {}, after);
-        !audited)
-        return failed(audited.error());
-    if (Status committed = transaction.commit(); !committed)
-        return failed(committed.error());
-
-    outcome.importId = importId;
-    outcome.rows = rows;
-    outcome.inserted = rows - replaced;
-    outcome.replaced = replaced;
-    outcome.sha256 = firstHash;
+    outcome.importId = importId.value();
     return outcome;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,6 +16,8 @@
 #include <optional>
 
 namespace homeward {
+
+class RegistryWriter;
 
 struct RegistryImportOptions final {
     // A record_id already in the registry: refused (the default; the
@@ -65,18 +68,18 @@ public:
     using ImportProgress = std::function<bool(const RegistryImportProgress &progress)>;
 
     // Imports an interchange CSV file. `actor` must be allowed
-    // Action::ImportRegistry (operator or supervisor). Two passes over the
-    // file: the first checks every row (format, rules, duplicates in the file
-    // and, without `replace`, against the registry) and writes nothing when
-    // any row is wrong; the second inserts every row in one transaction with
-    // one prepared statement, together with the registry_import row and one
-    // audit row (entity "registry", action "import", after = {file, sha256,
-    // rows, inserted, replaced}). The file's SHA-256 must be the same in both
-    // passes. A failure or a cancel rolls everything back.
-    // The first pass of importCsv alone: checks the file against the
-    // format, the rules and (without `replace`) the stored record ids, and
-    // fills rows, inserted, replaced and sha256. Reads only; needs no
-    // permission. A command checks a file before it asks for a password.
+    // Action::ImportRegistry (operator or supervisor). One pass over the file
+    // in one transaction: every row is checked (format, rules, duplicates in
+    // the file and, without `replace`, against the registry) and inserted as
+    // it is read, with one prepared statement; the registry_import row
+    // (counts, the file's SHA-256) and one audit row (entity "registry",
+    // action "import", after = {file, sha256, rows, inserted, replaced}) at
+    // the end. Any problem, failure or cancel rolls everything back: the
+    // problems are reported as check() reports them. Progress comes in the
+    // Writing phase.
+    //
+    // check() reads the file the same way and writes nothing: it needs no
+    // permission, so a command checks a file before it asks for a password.
     RegistryImportOutcome check(const QString &path, const RegistryImportOptions &options = {},
                                 const ImportProgress &progress = {}) const;
 
@@ -95,7 +98,14 @@ public:
     // "person-<id>" when they have none.
     Result<QList<names::MatchRecord>> personsOfBatch(qint64 batchId) const;
 
+    // Every record_id in the registry (for the duplicate checks of imports).
+    Result<QSet<QString>> storedRecordIds() const;
+
 private:
+    RegistryImportOutcome readFile(const QString &path, const RegistryImportOptions &options,
+                                   RegistryImportProgress::Phase phase, const ImportProgress &progress,
+                                   RegistryWriter *writer) const;
+
     QSqlDatabase m_db;
 };
 
