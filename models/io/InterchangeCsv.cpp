@@ -18,55 +18,11 @@ namespace {
 
 using Column = InterchangeCsv::Column;
 
-// How a text value is shown inside a message: quoted, and cut when long.
-QString quoted(const QString &value)
-{
-    constexpr qsizetype kShown = 40;
-    const QString shown = value.size() > kShown ? value.left(kShown) + QChar(0x2026) : value;
-    return QStringLiteral("“%1”").arg(shown);
-}
+using values::quoted;
 
 using values::cleaned;
 using values::controlCharacter;
 using values::parseDate;
-
-QString *member(Person &person, Column column)
-{
-    switch (column) {
-    case Column::RecordId:
-        return &person.recordId;
-    case Column::Surname:
-        return &person.surname;
-    case Column::GivenName:
-        return &person.givenName;
-    case Column::Patronymic:
-        return &person.patronymic;
-    case Column::Rank:
-        return &person.rank;
-    case Column::Unit:
-        return &person.unit;
-    case Column::ServiceNumber:
-        return &person.serviceNumber;
-    case Column::DocumentNumber:
-        return &person.documentNumber;
-    case Column::BirthPlace:
-        return &person.birthPlace;
-    case Column::Region:
-        return &person.region;
-    case Column::Notes:
-        return &person.notes;
-    case Column::BirthDate:
-    case Column::Sex:
-    case Column::Category:
-        return nullptr;
-    }
-    return nullptr;
-}
-
-bool isNameColumn(Column column)
-{
-    return column == Column::Surname || column == Column::GivenName || column == Column::Patronymic;
-}
 
 // Collects problems, keeping the first kMaxProblemsKept.
 class Problems final {
@@ -270,13 +226,13 @@ InterchangeCsv::Outcome InterchangeCsv::read(QIODevice &device, const Interchang
                     problems.add(line, columnNumber, tr("record_id: %1 contains a space").arg(quoted(value)));
                     break;
                 }
-                if (rules.strictNames && isNameColumn(column) && !value.isEmpty()) {
+                if (rules.strictNames && values::isNameColumn(column) && !value.isEmpty()) {
                     if (const auto problem = text::nameProblem(value)) {
                         problems.add(line, columnNumber, QStringLiteral("%1: %2").arg(name, *problem));
                         break;
                     }
                 }
-                *member(person, column) = value;
+                *values::textMember(person, column) = value;
                 break;
             }
             }

@@ -22,12 +22,7 @@ using Column = InterchangeCsv::Column;
 constexpr int kColumnCount = InterchangeCsv::kColumnCount;
 constexpr qint64 kProgressEvery = 4096;
 
-QString quoted(const QString &value)
-{
-    constexpr qsizetype kShown = 40;
-    const QString shown = value.size() > kShown ? value.left(kShown) + QChar(0x2026) : value;
-    return QStringLiteral("“%1”").arg(shown);
-}
+using values::quoted;
 
 // Keeps the first kMaxProblemsKept problems, counts them all.
 class Problems final {
@@ -200,44 +195,6 @@ bool readRaw(const QString &path, const ListFormat &format, ListOutcome &outcome
         return true;
     }
     return readCsv(file, format, outcome, problems, onRecord, progress);
-}
-
-QString *member(Person &person, Column column)
-{
-    switch (column) {
-    case Column::RecordId:
-        return &person.recordId;
-    case Column::Surname:
-        return &person.surname;
-    case Column::GivenName:
-        return &person.givenName;
-    case Column::Patronymic:
-        return &person.patronymic;
-    case Column::Rank:
-        return &person.rank;
-    case Column::Unit:
-        return &person.unit;
-    case Column::ServiceNumber:
-        return &person.serviceNumber;
-    case Column::DocumentNumber:
-        return &person.documentNumber;
-    case Column::BirthPlace:
-        return &person.birthPlace;
-    case Column::Region:
-        return &person.region;
-    case Column::Notes:
-        return &person.notes;
-    case Column::BirthDate:
-    case Column::Sex:
-    case Column::Category:
-        return nullptr;
-    }
-    return nullptr;
-}
-
-bool isNameColumn(Column column)
-{
-    return column == Column::Surname || column == Column::GivenName || column == Column::Patronymic;
 }
 
 // Lower case, letters only (spaces, dots and apostrophes out): "Чол." → "чол".
@@ -511,13 +468,13 @@ ListOutcome ListReader::read(const QString &path, const ListOptions &options, co
                     add(columnNumber, raw, tr("%1: %2 contains a space").arg(name, quoted(value)));
                     break;
                 }
-                if (options.strictNames && isNameColumn(column) && !value.isEmpty()) {
+                if (options.strictNames && values::isNameColumn(column) && !value.isEmpty()) {
                     if (const auto problem = text::nameProblem(value)) {
                         add(columnNumber, raw, QStringLiteral("%1: %2").arg(name, *problem));
                         break;
                     }
                 }
-                *member(person, column) = value;
+                *values::textMember(person, column) = value;
                 break;
             }
             }

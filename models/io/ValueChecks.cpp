@@ -85,4 +85,51 @@ std::optional<PartialDate> parseDate(const QString &value)
     return PartialDate::parse(value);
 }
 
+QString quoted(const QString &value)
+{
+    constexpr qsizetype kShown = 40;
+    const QString shown = value.size() > kShown ? value.left(kShown) + QChar(0x2026) : value;
+    return QStringLiteral("“%1”").arg(shown);
+}
+
+QString *textMember(Person &person, InterchangeCsv::Column column)
+{
+    using Column = InterchangeCsv::Column;
+    switch (column) {
+    case Column::RecordId:
+        return &person.recordId;
+    case Column::Surname:
+        return &person.surname;
+    case Column::GivenName:
+        return &person.givenName;
+    case Column::Patronymic:
+        return &person.patronymic;
+    case Column::Rank:
+        return &person.rank;
+    case Column::Unit:
+        return &person.unit;
+    case Column::ServiceNumber:
+        return &person.serviceNumber;
+    case Column::DocumentNumber:
+        return &person.documentNumber;
+    case Column::BirthPlace:
+        return &person.birthPlace;
+    case Column::Region:
+        return &person.region;
+    case Column::Notes:
+        return &person.notes;
+    case Column::BirthDate:
+    case Column::Sex:
+    case Column::Category:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+bool isNameColumn(InterchangeCsv::Column column)
+{
+    using Column = InterchangeCsv::Column;
+    return column == Column::Surname || column == Column::GivenName || column == Column::Patronymic;
+}
+
 } // namespace homeward::values

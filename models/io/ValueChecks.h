@@ -1,6 +1,9 @@
 #pragma once
 
+#include "InterchangeCsv.h"
+
 #include "domain/PartialDate.h"
+#include "domain/Person.h"
 
 #include <QString>
 
@@ -19,5 +22,14 @@ std::optional<std::pair<char32_t, int>> controlCharacter(const QString &value, b
 QString cleaned(const QString &value);
 // PartialDate::parse with a fast path for YYYY-MM-DD.
 std::optional<PartialDate> parseDate(const QString &value);
+
+// How a value is shown inside a problem's text: in quotes, cut after 40
+// characters.
+QString quoted(const QString &value);
+// The person's text member a column fills; nullptr for birth_date, sex and
+// category (parsed, not copied).
+QString *textMember(Person &person, InterchangeCsv::Column column);
+// surname, given_name, patronymic: checked by text::nameProblem.
+bool isNameColumn(InterchangeCsv::Column column);
 
 } // namespace homeward::values
