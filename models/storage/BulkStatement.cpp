@@ -54,7 +54,7 @@ Status BulkStatement::prepare(const QString &statement)
         m_statement = nullptr;
         return Status::failure(QString(), error);
     }
-    m_texts.resize(sqlite3_bind_parameter_count(m_statement));
+    m_utf8.assign(std::size_t(sqlite3_bind_parameter_count(m_statement)), QByteArray());
     return {};
 }
 
@@ -64,10 +64,27 @@ void BulkStatement::bindText(int index, const QString &value)
         m_query.bindValue(index, value.isNull() ? QString(QLatin1String("")) : value);
         return;
     }
-    QString &kept = m_texts[index];
-    kept = value;
-    // utf16() of a null or empty string is a valid pointer to an empty text: '' rather than NULL.
-    sqlite3_bind_text16(m_statement, index + 1, kept.utf16(), int(kept.size() * sizeof(char16_t)), SQLITE_STATIC);
+    QByteArray &buffer = m_utf8[std::size_t(index)];
+    const qsizetype room = m_encoder.requiredSpace(value.size());
+    if (buffer.size() < room)
+        buffer.resize(room);
+    char *const begin = buffer.data();
+    char *const end = m_encoder.appendToBuffer(begin, value);
+    // A valid pointer with length 0 is '' rather than NULL. The buffer stays as it is until this parameter is bound
+    // again, after exec().
+    sqlite3_bind_text(m_statement, index + 1, begin, int(end - begin), SQLITE_STATIC);
+}
+
+void BulkStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    if (!m_statement) {
+        m_query.bindValue(index, QString::fromUtf8(utf8));
+        return;
+    }
+    // A null pointer would bind NULL: an empty view binds ''.
+    static const char empty = 0;
+    sqlite3_bind_text(m_statement, index + 1, utf8.isEmpty() ? &empty : utf8.data(), int(utf8.size()),
+                      SQLITE_STATIC);
 }
 
 void BulkStatement::bindTextOrNull(int index, const QString &value)

@@ -20,18 +20,18 @@ InterchangeRow interchangeRow(const ListRow &row)
     return interchange;
 }
 
-ListProblem alreadyStored(const ListRow &row)
+ListProblem alreadyStored(const RegistryRow &row)
 {
-    return ListProblem{row.line, row.recordIdColumn, row.person.recordId,
-                       RegistryWriter::alreadyStoredText(row.person.recordId), ListProblemKind::Duplicate};
+    return ListProblem{row.line, row.recordIdColumn, row.recordId, RegistryWriter::alreadyStoredText(row.recordId),
+                       ListProblemKind::Duplicate};
 }
 
-// Reads the list once: every valid row goes to `onRow`, which says whether
+// Reads the list once: every valid row goes to `isAlreadyStored`, which says whether
 // its record_id is already stored (a problem of kind Duplicate, kept in line
 // order among ListReader's own).
 RegistryListOutcome readList(const QString &path, const RegistryListOptions &options,
                              const RegistryListImport::Progress &progress,
-                             const std::function<bool(const ListRow &row)> &isAlreadyStored)
+                             const std::function<bool(const RegistryRow &row)> &isAlreadyStored)
 {
     RegistryListOutcome outcome;
     QList<ListProblem> duplicates;
@@ -42,21 +42,23 @@ RegistryListOutcome readList(const QString &path, const RegistryListOptions &opt
     // order (see ReadAhead): the checks of one row overlap the writing of
     // the rows before it.
     ListOutcome read;
-    ReadAhead<ListRow, ListProgress> ahead;
+    ReadAhead<RegistryRow, ListProgress> ahead;
     ahead.start([&path, &read, list](const auto &push, const auto &report) {
-        read = ListReader::read(path, list, [&push](const ListRow &row) { return push(ListRow(row)); }, report);
+        read = ListReader::read(
+            path, list, [&push](const ListRow &row) { return push(RegistryRow::from(interchangeRow(row))); }, report);
     });
-    std::vector<ListRow> rows;
+    std::vector<RegistryRow> rows;
     ListProgress mark;
     bool cancelled = false;
     while (ahead.take(rows, mark)) {
-        for (const ListRow &row : rows) {
+        for (const RegistryRow &row : rows) {
             if (isAlreadyStored(row)) {
                 ++duplicateCount;
                 if (duplicates.size() < ListReader::kMaxProblemsKept)
                     duplicates << alreadyStored(row);
             }
         }
+        ahead.giveBack(std::move(rows));
         if (progress && !progress(mark)) {
             ahead.cancel();
             cancelled = true;
@@ -94,8 +96,8 @@ RegistryListOutcome RegistryListImport::check(const QString &path, const Registr
         return failed;
     }
     qint64 replaced = 0;
-    RegistryListOutcome outcome = readList(path, options, progress, [&](const ListRow &row) {
-        if (!stored.value().contains(row.person.recordId))
+    RegistryListOutcome outcome = readList(path, options, progress, [&](const RegistryRow &row) {
+        if (!stored.value().contains(row.recordId))
             return false;
         replaced += options.replace ? 1 : 0;
         return !options.replace;
@@ -122,8 +124,8 @@ RegistryListOutcome RegistryListImport::importList(const QString &path, const Ac
     if (!before)
         return failed(before.error());
     bool writeFailed = false;
-    RegistryListOutcome outcome = readList(path, options, progress, [&](const ListRow &row) {
-        const RegistryWriter::Added added = writer.add(interchangeRow(row));
+    RegistryListOutcome outcome = readList(path, options, progress, [&](const RegistryRow &row) {
+        const RegistryWriter::Added added = writer.add(row);
         writeFailed = writeFailed || added == RegistryWriter::Added::Failed;
         return added == RegistryWriter::Added::AlreadyStored;
     });

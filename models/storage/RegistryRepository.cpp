@@ -2,12 +2,12 @@
 
 #include "AuditLog.h"
 #include "Authorisation.h"
+#include "FileHash.h"
 #include "ReadAhead.h"
 #include "RegistryWriter.h"
 #include "Sql.h"
 #include "WriteTransaction.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
@@ -25,17 +25,17 @@ namespace {
 // what was actually checked (and later written) needs no third read.
 class HashingReader final : public QIODevice {
 public:
-    explicit HashingReader(QFile &file) : m_file(file), m_hash(QCryptographicHash::Sha256) {}
+    explicit HashingReader(QFile &file) : m_file(file) {}
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_file.size(); }
-    QString hex() const { return QString::fromLatin1(m_hash.result().toHex()); }
+    QString hex() { return m_hash.hex(); }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
         const qint64 got = m_file.read(data, maxSize);
         if (got > 0)
-            m_hash.addData(QByteArrayView(data, got));
+            m_hash.addData(data, got);
         if (got < 0)
             setErrorString(m_file.errorString());
         return got;
@@ -44,7 +44,7 @@ protected:
 
 private:
     QFile &m_file;
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
 };
 
 names::MatchRecord matchRecordFrom(const QSqlQuery &q)
@@ -132,32 +132,32 @@ RegistryImportOutcome RegistryRepository::readFile(const QString &path, const Re
     // reading goes on after a failed write: the list's own problems, when it
     // has any, say more to the official than the database's refusal.
     InterchangeCsv::Outcome checked;
-    ReadAhead<InterchangeRow> ahead;
+    ReadAhead<RegistryRow> ahead;
     ahead.start([&reader, &checked, rules = options.rules](const auto &push, const auto &report) {
         checked = InterchangeCsv::read(
-            reader, rules, [&push](const InterchangeRow &row) { return push(InterchangeRow(row)); }, report);
+            reader, rules, [&push](const InterchangeRow &row) { return push(RegistryRow::from(row)); }, report);
     });
-    std::vector<InterchangeRow> rows;
+    std::vector<RegistryRow> rows;
     qint64 bytesRead = 0;
     bool cancelled = false;
     while (ahead.take(rows, bytesRead)) {
-        for (const InterchangeRow &row : rows) {
+        for (const RegistryRow &row : rows) {
             bool alreadyStored = false;
             if (writer) {
                 const RegistryWriter::Added added = writer->add(row);
                 alreadyStored = added == RegistryWriter::Added::AlreadyStored;
                 writeFailed = writeFailed || added == RegistryWriter::Added::Failed;
-            } else if (existing.contains(row.person.recordId)) {
+            } else if (existing.contains(row.recordId)) {
                 alreadyStored = !options.replace;
                 replaced += options.replace ? 1 : 0;
             }
             if (alreadyStored) {
                 ++duplicateCount;
                 if (duplicates.size() < InterchangeCsv::kMaxProblemsKept)
-                    duplicates.append(
-                        {row.line, row.recordIdColumn, RegistryWriter::alreadyStoredText(row.person.recordId)});
+                    duplicates.append({row.line, row.recordIdColumn, RegistryWriter::alreadyStoredText(row.recordId)});
             }
         }
+        ahead.giveBack(std::move(rows));
         // A first batch may come before the reader's first report.
         if (progress && bytesRead > 0 && !progress({phase, bytesRead, total})) {
             ahead.cancel();

@@ -6,6 +6,7 @@
 #include "Sql.h"
 
 #include <QJsonObject>
+#include <QStringEncoder>
 
 namespace homeward {
 namespace {
@@ -37,6 +38,47 @@ bool isSqlite(const QSqlDatabase &db)
 }
 
 } // namespace
+
+RegistryRow RegistryRow::from(const InterchangeRow &row)
+{
+    const Person &p = row.person;
+    RegistryRow out;
+    out.line = row.line;
+    out.recordIdColumn = row.recordIdColumn;
+    out.recordId = p.recordId;
+    // In the order of kInsertColumns (the interchange columns).
+    const QString texts[kColumns] = {p.recordId,
+                                     p.surname,
+                                     p.givenName,
+                                     p.patronymic,
+                                     p.birthDate.toIso(),
+                                     row.sexKnown ? toCode(p.sex) : QString(),
+                                     row.categoryKnown ? toCode(p.category) : QString(),
+                                     p.rank,
+                                     p.unit,
+                                     p.serviceNumber,
+                                     p.documentNumber,
+                                     p.birthPlace,
+                                     p.region,
+                                     p.notes};
+    qsizetype length = 0;
+    for (const QString &text : texts)
+        length += text.size();
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    out.utf8.resize(encoder.requiredSpace(length));
+    char *const start = out.utf8.data();
+    char *end = start;
+    for (int c = 0; c < kColumns; ++c) {
+        const auto column = static_cast<InterchangeCsv::Column>(c);
+        const bool nullable = column == InterchangeCsv::Column::BirthDate || column == InterchangeCsv::Column::Sex ||
+                              column == InterchangeCsv::Column::Category;
+        out.null[std::size_t(c)] = nullable && texts[c].isEmpty();
+        end = encoder.appendToBuffer(end, texts[c]);
+        out.ends[std::size_t(c)] = int(end - start);
+    }
+    out.utf8.truncate(end - start);
+    return out;
+}
 
 RegistryWriter::RegistryWriter(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -117,10 +159,9 @@ Status RegistryWriter::begin(const Actor &actor, bool replace)
     return {};
 }
 
-RegistryWriter::Added RegistryWriter::add(const InterchangeRow &row)
+RegistryWriter::Added RegistryWriter::add(const RegistryRow &row)
 {
-    const Person &p = row.person;
-    if (m_stored.contains(p.recordId)) {
+    if (m_stored.contains(row.recordId)) {
         if (!m_replace) {
             m_stopped = true;
             return Added::AlreadyStored;
@@ -130,23 +171,15 @@ RegistryWriter::Added RegistryWriter::add(const InterchangeRow &row)
     if (m_stopped || m_error || !m_insert)
         return Added::NotWritten;
     BulkStatement &insert = *m_insert;
-    insert.bindText(0, p.recordId);
-    insert.bindText(1, p.surname);
-    insert.bindText(2, p.givenName);
-    insert.bindText(3, p.patronymic);
-    insert.bindTextOrNull(4, p.birthDate.toIso());
-    insert.bindTextOrNull(5, row.sexKnown ? toCode(p.sex) : QString());
-    insert.bindTextOrNull(6, row.categoryKnown ? toCode(p.category) : QString());
-    insert.bindText(7, p.rank);
-    insert.bindText(8, p.unit);
-    insert.bindText(9, p.serviceNumber);
-    insert.bindText(10, p.documentNumber);
-    insert.bindText(11, p.birthPlace);
-    insert.bindText(12, p.region);
-    insert.bindText(13, p.notes);
-    insert.bindInteger(14, m_importId);
-    insert.bindText(15, m_now);
-    insert.bindText(16, m_now);
+    for (int c = 0; c < RegistryRow::kColumns; ++c) {
+        if (row.null[std::size_t(c)])
+            insert.bindNull(c);
+        else
+            insert.bindUtf8(c, QByteArrayView(row.utf8).sliced(row.begin(c), row.ends[std::size_t(c)] - row.begin(c)));
+    }
+    insert.bindInteger(RegistryRow::kColumns, m_importId);
+    insert.bindText(RegistryRow::kColumns + 1, m_now);
+    insert.bindText(RegistryRow::kColumns + 2, m_now);
     if (Status written = insert.exec(); !written) {
         m_error = Error{tr("Line %1 could not be written to the registry; nothing was imported").arg(row.line),
                         written.error().detail};

@@ -7,15 +7,36 @@
 #include "domain/Official.h"
 #include "io/InterchangeCsv.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <optional>
 
 namespace homeward {
+
+// A valid row of a list made ready for the registry on the thread that read
+// it (ReadAhead's worker): the values in UTF-8, what SQLite stores, so the
+// writing thread only binds them; all in one buffer, one allocation a row.
+struct RegistryRow final {
+    static constexpr int kColumns = InterchangeCsv::kColumnCount;
+    qint64 line = 0;
+    int recordIdColumn = 1;
+    QString recordId;
+    // The interchange columns in order: column c is utf8[ends[c-1], ends[c]).
+    // birth_date, sex and category are NULL when empty (unknown), the other
+    // texts '' .
+    QByteArray utf8;
+    std::array<int, kColumns> ends{};
+    std::array<bool, kColumns> null{};
+
+    static RegistryRow from(const InterchangeRow &row);
+    int begin(int column) const { return column == 0 ? 0 : ends[std::size_t(column - 1)]; }
+};
 
 // The write side of a registry import, shared by the interchange CSV
 // (RegistryRepository::importCsv) and every other list (RegistryListImport):
@@ -54,7 +75,7 @@ public:
     };
     // Writes one valid row. After Failed or a first AlreadyStored nothing
     // more is written, but the caller reads on to report every problem.
-    Added add(const InterchangeRow &row);
+    Added add(const RegistryRow &row);
     const std::optional<Error> &error() const { return m_error; }
     qint64 replaced() const { return m_replaced; }
     qint64 written() const { return m_written; }

@@ -22,7 +22,7 @@ private Q_SLOTS:
     void storesWhatWasBound();
     void refusedRowGivesTheReasonAndTheNextRowGoesIn();
     void badStatementIsRefused();
-    void textsOutliveTheirCaller();
+    void manyRowsThroughOneStatement();
 
 private:
     std::unique_ptr<Database> m_database;
@@ -113,15 +113,17 @@ void BulkStatementTest::badStatementIsRefused()
     QVERIFY2(prepared.error().detail.contains(QLatin1String("no such table: absent")), qPrintable(prepared.text()));
 }
 
-// SQLite reads bound texts in place until the row is written: the statement
-// keeps its own reference, so a temporary given to bindText is still there.
-void BulkStatementTest::textsOutliveTheirCaller()
+// SQLite reads bound texts in place when the row is written: one statement
+// run for many rows stores each row's own values, none of an earlier row.
+void BulkStatementTest::manyRowsThroughOneStatement()
 {
     BulkStatement insert(m_db);
     QVERIFY(insert.prepare(QStringLiteral("INSERT INTO t (k, v) VALUES (?, ?)")));
     for (int i = 0; i < 100; ++i) {
-        insert.bindText(0, QStringLiteral("key-%1").arg(i));
-        insert.bindText(1, QString::number(i * 7));
+        const QString key = QStringLiteral("key-%1").arg(i);
+        const QString value = QString::number(i * 7);
+        insert.bindText(0, key);
+        insert.bindText(1, value);
         QVERIFY(insert.exec());
     }
     QCOMPARE(sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM t WHERE v = CAST(CAST(substr(k, 5) AS INTEGER) * 7 "
