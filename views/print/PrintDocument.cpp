@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -161,20 +162,42 @@ private:
         return m_body;
     }
 
+    // The font for `text` in `width`, sized for the device: smaller (down to
+    // kMinimumScale of its size) when one word is wider than the cell, as
+    // "народження" in a narrow date column, so that a word is broken only
+    // when even the smaller font cannot hold it.
+    QFont fittedFont(const QFont &f, qreal width, const QString &text) const
+    {
+        static constexpr qreal kMinimumScale = 0.75;
+        QFont fitted(f, &m_device);
+        const QFontMetricsF metrics(fitted, &m_device);
+        qreal widest = 0;
+        for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        if (widest <= width || width <= 0 || fitted.pointSizeF() <= 0)
+            return fitted;
+        // A little under the exact ratio: advances do not scale exactly with the size.
+        const qreal scale = std::max(kMinimumScale, width / widest * 0.97);
+        fitted.setPointSizeF(fitted.pointSizeF() * scale);
+        return fitted;
+    }
+
     // Lays `text` out in `width`: at word boundaries, and inside a word only
-    // when the word alone is wider than the cell (a long place name), so no
-    // text is ever clipped. Measuring and drawing share it, so they agree.
+    // when the word alone is wider than the cell even in a smaller font (a
+    // long place name), so no text is ever clipped. Measuring and drawing
+    // share it, so they agree.
     qreal layoutText(QTextLayout &layout, const QFont &f, qreal width, const QString &text,
                      Qt::Alignment align = Qt::AlignLeft) const
     {
         QString lines = text;
         lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
         layout.setText(lines);
-        layout.setFont(QFont(f, &m_device)); // sized for the device, not the screen
+        const QFont fitted = fittedFont(f, width, text);
+        layout.setFont(fitted);
         QTextOption option(align);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);
-        const qreal leading = QFontMetricsF(f, &m_device).leading();
+        const qreal leading = QFontMetricsF(fitted, &m_device).leading();
         qreal height = 0;
         layout.beginLayout();
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
