@@ -100,7 +100,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     createActions();
     createMenusAndToolBar();
     m_verification = new VerificationActions(store, this);
-    new RegistryActions(store, this); // match all with the registry, import the registry
+    new RegistryActions(store, this); // the Registry menu: match all with the registry
     new ExportActions(store, this);   // a batch's list or the registry to CSV or XLSX
     new ImportActions(store, this);   // a list into a batch or the registry, through the import wizard
     auto *print = new PrintActions(store, this); // File › Print: preview and PDF export of the three sheets
