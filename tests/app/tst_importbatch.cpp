@@ -4,7 +4,7 @@
 
 #include "ProgramRun.h"
 
-#include "io/XlsxWriter.h"
+#include "io/ListFiles.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -17,6 +17,9 @@
 #include <QTest>
 
 using namespace homeward;
+using homeward::testing::cp1251;
+using homeward::testing::kHeader;
+using homeward::testing::utf16;
 
 namespace {
 
@@ -37,53 +40,16 @@ QByteArray fingerprint(const QString &path)
     return hash.result().toHex();
 }
 
-QByteArray cp1251(const QString &text)
-{
-    QByteArray out;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x80)
-            out += char(u);
-        else if (u >= 0x410 && u <= 0x44F)
-            out += char(0xC0 + (u - 0x410));
-        else if (u == 0x406)
-            out += char(0xB2);
-        else if (u == 0x456)
-            out += char(0xB3);
-        else if (u == 0x2116)
-            out += char(0xB9);
-        else
-            qFatal("no Windows-1251 byte for U+%04X", unsigned(u));
-    }
-    return out;
-}
-
-QByteArray utf16le(const QString &text)
-{
-    QByteArray out("\xFF\xFE");
-    for (const QChar c : text) {
-        out += char(c.unicode() & 0xFF);
-        out += char(c.unicode() >> 8);
-    }
-    return out;
-}
-
-const QStringList kHeader = {"№", "Прізвище", "Ім'я", "По батькові", "Дата народження", "Стать", "Категорія"};
-const QList<QStringList> kRows = {
-    {"1", "Коваленко", "Олександр", "Петрович", "17.05.1990", "Ч", "військовослужбовець"},
-    {"2", "Шевчук", "Ганна", "Михайлівна", "1975-03-08", "Ж", "цивільна"},
-    {"3", "Гнатюк", "Тарас", "", "1.2.2001", "М", "военнослужащий"},
-};
+// The shared list, but its third person has no patronymic, and sex and category in Russian.
+const QList<QStringList> kBatchRows = {
+    testing::kRows.at(0), testing::kRows.at(1), {"3", "Гнатюк", "Тарас", "", "1.2.2001", "М", "военнослужащий"}};
 
 QString listText(QChar delimiter, const QString &lineEnd)
 {
-    QStringList lines{kHeader.join(delimiter)};
-    for (const QStringList &row : kRows)
-        lines << row.join(delimiter);
-    return lines.join(lineEnd) + lineEnd;
+    return testing::listText(delimiter, lineEnd, kBatchRows);
 }
 
-const QByteArray kHead = "Прізвище,Ім'я,Дата народження,Стать,Категорія\n";
+const QByteArray kHead = testing::goodHeader().toUtf8();
 
 } // namespace
 
@@ -138,21 +104,14 @@ ImportBatchTest::Run ImportBatchTest::run(const QStringList &arguments) const
 QString ImportBatchTest::write(const QString &name, const QByteArray &bytes)
 {
     const QString path = m_dir.filePath(QStringLiteral("%1-%2").arg(++m_files).arg(name));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
+    testing::writeListFile(path, bytes);
     return path;
 }
 
 QString ImportBatchTest::writeXlsx(const QString &name, const QList<QStringList> &rows)
 {
     const QString path = m_dir.filePath(QStringLiteral("%1-%2").arg(++m_files).arg(name));
-    XlsxWriter writer(path, QStringLiteral("Список"));
-    writer.writeHeader(rows.constFirst());
-    for (qsizetype i = 1; i < rows.size(); ++i)
-        writer.writeRow(rows.at(i));
-    if (!writer.close())
-        qFatal("cannot write %s", qPrintable(path));
+    testing::writeListXlsx(path, rows);
     return path;
 }
 
@@ -223,10 +182,10 @@ void ImportBatchTest::brokenListsChangeNothing_data()
          "the quote: \"\")"});
     add("quoted formula in a name", "formula2.csv", kHead + row("\"=1+2\",Іван,1990-01-01,M,civilian"), none,
         {"2:1: Прізвище: Character “=” at position 1 is not allowed in a name"});
-    add("UTF-16 BOM read as UTF-8", "bom16.csv", utf16le(QString::fromUtf8(kHead)), {"--encoding", "utf-8"},
+    add("UTF-16 BOM read as UTF-8", "bom16.csv", utf16(QString::fromUtf8(kHead), false), {"--encoding", "utf-8"},
         {"1:1: the file is UTF-16 (it begins with a UTF-16 byte-order mark); save it as UTF-8"});
     add("UTF-16 cut in a character", "cut16.csv",
-        utf16le(QString::fromUtf8(kHead) + QStringLiteral("Коваленко,Іван,1990-01-01,M,civilian\n")) + "A", none,
+        utf16(QString::fromUtf8(kHead) + QStringLiteral("Коваленко,Іван,1990-01-01,M,civilian\n"), false) + "A", none,
         {"3:1: the file ends in the middle of a UTF-16 character"});
     add("UTF-32 BOM", "bom32.csv", QByteArray("\xFF\xFE\x00\x00P\x00\x00\x00", 8), none,
         {"1:1: a NUL character: the file is not text"});
@@ -310,7 +269,7 @@ void ImportBatchTest::sameListInEveryFormat_data()
     QTest::addColumn<QString>("format");
     QTest::newRow("Windows-1251, semicolon") << "list.csv" << cp1251(listText(QLatin1Char(';'), QStringLiteral("\r\n")))
                                              << QStringList() << "Windows-1251, semicolon";
-    QTest::newRow("UTF-16LE, tab") << "list.txt" << utf16le(listText(QLatin1Char('\t'), QStringLiteral("\r\n")))
+    QTest::newRow("UTF-16LE, tab") << "list.txt" << utf16(listText(QLatin1Char('\t'), QStringLiteral("\r\n")), false)
                                    << QStringList() << "UTF-16LE with byte-order mark, tab";
     QTest::newRow("UTF-8 BOM, comma") << "list.csv"
                                       << "\xEF\xBB\xBF" + listText(QLatin1Char(','), QStringLiteral("\n")).toUtf8()
@@ -330,7 +289,7 @@ void ImportBatchTest::sameListInEveryFormat()
     QString path;
     if (name.endsWith(QLatin1String(".xlsx"))) {
         QList<QStringList> rows{kHeader};
-        rows += kRows;
+        rows += kBatchRows;
         path = writeXlsx(name, rows);
     } else {
         path = write(name, bytes);

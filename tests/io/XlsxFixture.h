@@ -16,7 +16,7 @@
 
 #include <variant>
 
-namespace testing {
+namespace homeward::testing {
 
 struct ZipPart {
     QString name;
@@ -180,4 +180,4 @@ inline bool writeWithLibxlsxwriter(const QString &path, const QList<QList<Writte
     return workbook_close(workbook) == LXW_NO_ERROR && ok;
 }
 
-} // namespace testing
+} // namespace homeward::testing

@@ -6,6 +6,7 @@
 #include "io/ListReader.h"
 #include "io/XlsxWriter.h"
 
+#include "ListFiles.h"
 #include "XlsxFixture.h"
 
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace homeward;
+using namespace homeward::testing;
 
 Q_DECLARE_METATYPE(homeward::TextEncoding)
 Q_DECLARE_METATYPE(homeward::ListTarget)
@@ -20,76 +22,6 @@ Q_DECLARE_METATYPE(homeward::ListTarget)
 namespace {
 
 const QDate kToday(2026, 11, 26);
-
-QByteArray cp1251(const QString &text)
-{
-    QByteArray out;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x80)
-            out += char(u);
-        else if (u >= 0x410 && u <= 0x44F)
-            out += char(0xC0 + (u - 0x410));
-        else if (u == 0x406)
-            out += char(0xB2);
-        else if (u == 0x456)
-            out += char(0xB3);
-        else if (u == 0x407)
-            out += char(0xAF);
-        else if (u == 0x457)
-            out += char(0xBF);
-        else if (u == 0x404)
-            out += char(0xAA);
-        else if (u == 0x454)
-            out += char(0xBA);
-        else if (u == 0x2019)
-            out += char(0x92);
-        else if (u == 0x2116)
-            out += char(0xB9);
-        else
-            qFatal("no Windows-1251 byte for U+%04X", unsigned(u));
-    }
-    return out;
-}
-
-QByteArray utf16(const QString &text, bool bigEndian)
-{
-    QByteArray out = bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (bigEndian) {
-            out += char(u >> 8);
-            out += char(u & 0xFF);
-        } else {
-            out += char(u & 0xFF);
-            out += char(u >> 8);
-        }
-    }
-    return out;
-}
-
-// One list, three persons, in the words an official's spreadsheet would use.
-const QStringList kHeader = {QStringLiteral("№"),           QStringLiteral("Прізвище"),        QStringLiteral("Ім'я"),
-                             QStringLiteral("По батькові"), QStringLiteral("Дата народження"), QStringLiteral("Стать"),
-                             QStringLiteral("Категорія")};
-const QList<QStringList> kRows = {
-    {"1", "Коваленко", "Олександр", "Петрович", "17.05.1990", "Ч", "військовослужбовець"},
-    {"2", "Шевчук", "Ганна", "Михайлівна", "1975-03-08", "Ж", "цивільна"},
-    {"3", "Гнатюк", "Тарас", "Богданович", "1.2.2001", "чол.", "Військовослужбовець"},
-};
-
-QString listText(QChar delimiter, const QString &lineEnd)
-{
-    QStringList lines{kHeader.join(delimiter)};
-    for (const QStringList &row : kRows)
-        lines << row.join(delimiter);
-    return lines.join(lineEnd) + lineEnd;
-}
-
-QString goodHeader()
-{
-    return QStringLiteral("Прізвище,Ім'я,Дата народження,Стать,Категорія\n");
-}
 
 } // namespace
 
