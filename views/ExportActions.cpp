@@ -2,6 +2,7 @@
 
 #include "BatchPanel.h"
 #include "MainWindow.h"
+#include "MenuLookup.h"
 #include "NavigatorWidget.h"
 #include "storage/Store.h"
 
@@ -17,25 +18,6 @@
 #include <QStandardPaths>
 
 namespace homeward {
-namespace {
-
-QMenu *menuNamed(QMenuBar *bar, const QString &objectName, const QString &holdingAction = QString())
-{
-    for (QAction *entry : bar->actions()) {
-        QMenu *menu = entry->menu();
-        if (!menu)
-            continue;
-        if (!objectName.isEmpty() && menu->objectName() == objectName)
-            return menu;
-        for (QAction *action : menu->actions())
-            if (!holdingAction.isEmpty() && action->objectName() == holdingAction)
-                return menu;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 ExportActions::ExportActions(Store &store, MainWindow *window) : QObject(window), m_store(store), m_window(window)
 {
     m_exportBatch = new QAction(tr("E&xport list…"), this);
@@ -51,7 +33,7 @@ ExportActions::ExportActions(Store &store, MainWindow *window) : QObject(window)
     connect(m_exportRegistry, &QAction::triggered, this, &ExportActions::exportRegistry);
 
     QMenuBar *bar = window->menuBar();
-    if (QMenu *batch = menuNamed(bar, QString(), QStringLiteral("editBatchAction")))
+    if (QMenu *batch = menuHolding(bar, QStringLiteral("editBatchAction")))
         batch->addAction(m_exportBatch);
     if (QMenu *registry = menuNamed(bar, QStringLiteral("registryMenu")))
         registry->addAction(m_exportRegistry);

@@ -1,6 +1,7 @@
 #include "ImportActions.h"
 
 #include "MainWindow.h"
+#include "MenuLookup.h"
 #include "NavigatorWidget.h"
 #include "domain/Permissions.h"
 #include "importwizard/ImportWizard.h"
@@ -13,21 +14,6 @@
 
 namespace homeward {
 namespace {
-
-QMenu *menuFor(QMenuBar *bar, const QString &objectName, const QString &holdingAction)
-{
-    for (QAction *entry : bar->actions()) {
-        QMenu *menu = entry->menu();
-        if (!menu)
-            continue;
-        if (!objectName.isEmpty() && menu->objectName() == objectName)
-            return menu;
-        for (QAction *action : menu->actions())
-            if (!holdingAction.isEmpty() && action->objectName() == holdingAction)
-                return menu;
-    }
-    return nullptr;
-}
 
 // Why the official may not take `needed`, or an empty text when they may.
 QString refusal(const Official &official, Action needed)
@@ -54,19 +40,21 @@ ImportActions::ImportActions(Store &store, MainWindow *window) : QObject(window)
     connect(m_importList, &QAction::triggered, this, &ImportActions::importList);
 
     m_importRegistry = new QAction(tr("Import registry from a &list…"), this);
-    m_importRegistry->setObjectName(QStringLiteral("importRegistryListAction"));
-    m_importRegistry->setStatusTip(tr("Load a CSV file in any encoding or an Excel workbook into the registry, "
-                                      "choosing its columns and checking every row first"));
+    m_importRegistry->setObjectName(QStringLiteral("importRegistryAction"));
+    m_importRegistry->setStatusTip(tr("Add the records of a CSV file (any encoding, the interchange CSV included) or "
+                                      "an Excel workbook to the registry, choosing its columns and checking every row "
+                                      "first; nothing is imported while any row has a problem"));
     connect(m_importRegistry, &QAction::triggered, this, &ImportActions::importRegistry);
 
     QMenuBar *bar = window->menuBar();
-    if (QMenu *batch = menuFor(bar, QString(), QStringLiteral("editBatchAction"))) {
+    if (QMenu *batch = menuHolding(bar, QStringLiteral("editBatchAction"))) {
         batch->addAction(m_importList);
         connect(batch, &QMenu::aboutToShow, this, &ImportActions::updateActions);
     }
     window->addAction(m_importList); // the shortcut also without the menu
-    if (QMenu *registry = menuFor(bar, QStringLiteral("registryMenu"), QString())) {
-        registry->addAction(m_importRegistry);
+    if (QMenu *registry = menuNamed(bar, QStringLiteral("registryMenu"))) {
+        // First in the menu: the registry is loaded before anything is matched with it.
+        registry->insertAction(registry->actions().value(0, nullptr), m_importRegistry);
         connect(registry, &QMenu::aboutToShow, this, &ImportActions::updateActions);
     } else {
         window->addAction(m_importRegistry);

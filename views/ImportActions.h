@@ -13,7 +13,9 @@ class Store;
 // The main window's import actions, both through ImportWizard: "Import
 // list…" (Batch menu, Ctrl+Shift+I) adds the persons of a CSV file or Excel
 // workbook to the selected batch, and "Import registry from a list…"
-// (Registry menu) loads one into the registry. Offered only when the
+// (Registry menu, object name importRegistryAction) loads one into the
+// registry: the program's one registry import in the window, the interchange
+// CSV being a list with English headers. Offered only when the
 // official's roles allow it (domain/Permissions.h) and, for a batch, when it
 // is a draft; the tooltip says why not. The window needs one line.
 class ImportActions final : public QObject {

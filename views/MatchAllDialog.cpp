@@ -151,7 +151,7 @@ Status MatchAllDialog::run()
     }
     m_model->setResults(matched.value().persons);
     if (matcher.loadedSize() == 0)
-        m_summary->setText(tr("The registry is empty: import it first (Registry → Import registry from CSV…). "
+        m_summary->setText(tr("The registry is empty: import it first (Registry → Import registry from a list…). "
                               "Only other listings of the same persons are shown."));
     else
         showSummary(matched.value().cancelled);

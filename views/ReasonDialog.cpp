@@ -15,12 +15,15 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &explanation, con
     setWindowTitle(title);
     m_explanation = new QLabel(explanation);
     m_explanation->setWordWrap(true);
-    auto *label = new QLabel(tr("&Reason (required, kept in the history):"));
+    // The explanation may quote names from a list: never read as markup.
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_label = new QLabel(tr("&Reason (required, kept in the history):"));
     m_reason = new QPlainTextEdit;
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Why this step is taken, in a sentence"));
-    label->setBuddy(m_reason);
+    m_label->setBuddy(m_reason);
+    m_emptyHint = tr("Type the reason first");
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
@@ -36,7 +39,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &explanation, con
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
-    layout->addWidget(label);
+    layout->addWidget(m_label);
     layout->addWidget(m_reason);
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
@@ -48,11 +51,37 @@ QString ReasonDialog::reason() const
     return m_reason->toPlainText().trimmed();
 }
 
+void ReasonDialog::setFieldLabel(const QString &label)
+{
+    m_label->setText(label);
+}
+
+void ReasonDialog::setPlaceholderText(const QString &text)
+{
+    m_reason->setPlaceholderText(text);
+}
+
+void ReasonDialog::setFieldToolTip(const QString &text)
+{
+    m_reason->setToolTip(text);
+}
+
+void ReasonDialog::setEmptyHint(const QString &text)
+{
+    m_emptyHint = text;
+    updateButton();
+}
+
+QPlainTextEdit *ReasonDialog::textEdit() const
+{
+    return m_reason;
+}
+
 void ReasonDialog::updateButton()
 {
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(!reason().isEmpty());
-    ok->setToolTip(reason().isEmpty() ? tr("Type the reason first") : QString());
+    ok->setToolTip(reason().isEmpty() ? m_emptyHint : QString());
 }
 
 std::optional<QString> ReasonDialog::ask(QWidget *parent, const QString &title, const QString &explanation,

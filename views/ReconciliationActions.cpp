@@ -2,6 +2,7 @@
 
 #include "BatchPanel.h"
 #include "MainWindow.h"
+#include "MenuLookup.h"
 #include "NavigatorWidget.h"
 #include "reconciliation/ReconciliationWindow.h"
 
@@ -10,24 +11,6 @@
 #include <QMenuBar>
 
 namespace homeward {
-namespace {
-
-// The Batch menu: the one holding the batch's Edit action.
-QMenu *batchMenu(QMenuBar *bar)
-{
-    for (QAction *entry : bar->actions()) {
-        QMenu *menu = entry->menu();
-        if (!menu)
-            continue;
-        for (QAction *action : menu->actions())
-            if (action->objectName() == QLatin1String("editBatchAction"))
-                return menu;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 ReconciliationActions::ReconciliationActions(Store &store, MainWindow *window)
     : QObject(window), m_store(store), m_window(window)
 {
@@ -37,7 +20,7 @@ ReconciliationActions::ReconciliationActions(Store &store, MainWindow *window)
     m_reconcile->setStatusTip(tr("Load the list the other side sent for the selected batch and compare it with ours: "
                                  "differences riskiest first, persons on one list only, the counts (Ctrl+Shift+R)"));
     connect(m_reconcile, &QAction::triggered, this, &ReconciliationActions::reconcile);
-    if (QMenu *menu = batchMenu(window->menuBar())) {
+    if (QMenu *menu = menuHolding(window->menuBar(), QStringLiteral("editBatchAction"))) {
         menu->addSeparator();
         menu->addAction(m_reconcile);
     }

@@ -4,6 +4,7 @@
 #include "ChecklistReviewWidget.h"
 #include "HistoryDialog.h"
 #include "MainWindow.h"
+#include "MenuLookup.h"
 #include "NavigatorWidget.h"
 #include "storage/Store.h"
 
@@ -16,24 +17,6 @@
 #include <QToolBar>
 
 namespace homeward {
-namespace {
-
-// The menu of the menu bar that holds the action named `objectName`.
-QMenu *menuHolding(QMenuBar *bar, const QString &objectName)
-{
-    for (QAction *entry : bar->actions()) {
-        QMenu *menu = entry->menu();
-        if (!menu)
-            continue;
-        for (QAction *action : menu->actions())
-            if (action->objectName() == objectName)
-                return menu;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 VerificationActions::VerificationActions(Store &store, MainWindow *window)
     : QObject(window), m_store(store), m_window(window)
 {

@@ -162,6 +162,33 @@ ResolutionTarget ReconciliationDifferencesModel::target(int row) const
     return target;
 }
 
+QString ReconciliationDifferencesModel::rowKey(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    if (const ReconciliationDifference *d = differenceAt(row))
+        return d->key;
+    const ReconciledPair &pair = pairAt(row);
+    return Reconciler::pairKey(pair.ours.personId, pair.theirs.person.recordId, QString());
+}
+
+int ReconciliationDifferencesModel::rowOfKey(const QString &key) const
+{
+    if (key.isEmpty())
+        return -1;
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (rowKey(row) == key)
+            return row;
+    // The field comes last and holds no colon (a record_id may).
+    const QString pairPrefix = key.left(key.lastIndexOf(QLatin1Char(':')) + 1);
+    if (!pairPrefix.startsWith(QLatin1String("pair:")))
+        return -1;
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (rowKey(row).startsWith(pairPrefix))
+            return row;
+    return -1;
+}
+
 int ReconciliationDifferencesModel::openCount() const
 {
     int open = 0;
@@ -343,6 +370,23 @@ ResolutionTarget ReconciliationOnlyModel::target(int row) const
     }
     target.state = stateAt(row);
     return target;
+}
+
+QString ReconciliationOnlyModel::rowKey(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return m_side == Side::Theirs ? m_theirs.at(row).key : m_ours.at(row).key;
+}
+
+int ReconciliationOnlyModel::rowOfKey(const QString &key) const
+{
+    if (key.isEmpty())
+        return -1;
+    for (int row = 0; row < rowCount(); ++row)
+        if (rowKey(row) == key)
+            return row;
+    return -1;
 }
 
 int ReconciliationOnlyModel::openCount() const

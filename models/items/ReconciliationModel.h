@@ -49,6 +49,12 @@ public:
     ResolutionTarget target(int row) const;
     const ReconciledPair &pairAt(int row) const;
     int openCount() const;
+    // What a row stands for, kept across a reload: the difference's key, or
+    // for a pair that agrees "pair:<our person id>:<their record_id>:".
+    QString rowKey(int row) const;
+    // The row of `key`; when that difference is gone, the first row of the
+    // same pair; -1 when the pair is gone too.
+    int rowOfKey(const QString &key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -97,6 +103,10 @@ public:
     void setResolutions(const QList<ReconciliationResolution> &resolutions);
     ResolutionTarget target(int row) const;
     int openCount() const;
+    // The row's key ("only-theirs:<record_id>", "only-ours:<person id>"), and
+    // the row of a key (-1 when the person is no longer on one list only).
+    QString rowKey(int row) const;
+    int rowOfKey(const QString &key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

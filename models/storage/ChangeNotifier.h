@@ -15,6 +15,9 @@ Q_SIGNALS:
     void exchangesChanged();
     void batchesChanged(qint64 exchangeId);
     void personsChanged(qint64 batchId);
+    // The other side's list of the batch was imported (a new current list)
+    // or a resolution of its reconciliation was made or taken back.
+    void counterpartChanged(qint64 batchId);
 };
 
 } // namespace homeward

@@ -7,6 +7,7 @@
 
 #include "MainWindow.h"
 #include "NavigatorWidget.h"
+#include "ReasonDialog.h"
 #include "ReconciliationActions.h"
 #include "items/ItemRoles.h"
 #include "items/ReconciliationModel.h"
@@ -311,12 +312,18 @@ void ReconciliationTest::markResolvedNeedsANoteAndIsStored()
 
     const QString note = QStringLiteral("Перевірено з довідкою: правильна дата 18.05.1989");
     bool okWasDisabledWhileEmpty = false;
-    auto watch = test::ModalWatch::on<ResolutionNoteDialog>([&](ResolutionNoteDialog *dialog) {
+    bool askedForANote = false;
+    auto watch = test::ModalWatch::on<ReasonDialog>([&](ReasonDialog *dialog) {
         auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
         auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("resolutionNoteEdit"));
         if (!ok || !edit)
             return dialog->reject();
         okWasDisabledWhileEmpty = !ok->isEnabled();
+        // The reason dialog, asking for a note: its own hints, not the reason's.
+        askedForANote = dialog->objectName() == QLatin1String("resolutionNoteDialog") &&
+                        edit->placeholderText().contains(QLatin1String("same person")) &&
+                        edit->toolTip().contains(QLatin1String("checked")) &&
+                        ok->toolTip() == QLatin1String("Type the note first");
         edit->setFocus();
         test::typeText(edit, QStringLiteral("   "));
         if (ok->isEnabled()) // blanks are no note
@@ -327,6 +334,7 @@ void ReconciliationTest::markResolvedNeedsANoteAndIsStored()
     QTest::mouseClick(window.resolveButton(), Qt::LeftButton);
     QVERIFY(watch->seen());
     QVERIFY(okWasDisabledWhileEmpty);
+    QVERIFY(askedForANote);
 
     // The row shows it, in place.
     QAbstractItemModel *model = window.differencesView()->model();

@@ -1,6 +1,7 @@
 #include "PrintActions.h"
 
 #include "MainWindow.h"
+#include "MenuLookup.h"
 #include "NavigatorWidget.h"
 #include "SheetPrinter.h"
 
@@ -23,21 +24,6 @@ namespace homeward {
 namespace {
 
 using SheetContent = std::variant<report::BatchSheet, report::ChecklistSheet, report::ExchangeSheet>;
-
-QMenu *menuHolding(QMenuBar *bar, const QString &objectName, QAction **found)
-{
-    for (QAction *entry : bar->actions()) {
-        QMenu *menu = entry->menu();
-        if (!menu)
-            continue;
-        for (QAction *action : menu->actions())
-            if (action->objectName() == objectName) {
-                *found = action;
-                return menu;
-            }
-    }
-    return nullptr;
-}
 
 Result<SheetContent> load(Store &store, PrintActions::Sheet sheet, qint64 batchId, qint64 exchangeId)
 {

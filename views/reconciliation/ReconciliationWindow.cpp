@@ -4,6 +4,7 @@
 #include "ReconciliationDialogs.h"
 #include "RiskColourProxy.h"
 
+#include "ReasonDialog.h"
 #include "domain/Permissions.h"
 #include "items/ReconciliationModel.h"
 #include "print/ReconciliationPrinter.h"
@@ -23,13 +24,19 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <array>
 
 namespace homeward {
 namespace {
@@ -56,10 +63,34 @@ QGroupBox *groupAround(QWidget *content, const QString &objectName)
     return box;
 }
 
+// The note of a resolution: why the difference (or the person on one list only) is in order.
+std::optional<QString> askResolutionNote(QWidget *parent, const QString &what)
+{
+    ReasonDialog dialog(ReconciliationWindow::tr("Mark resolved"), what, ReconciliationWindow::tr("Mark resolved"),
+                        parent);
+    dialog.setObjectName(QStringLiteral("resolutionNoteDialog"));
+    dialog.setFieldLabel(ReconciliationWindow::tr("&Note (required, kept with your name in the history):"));
+    dialog.setPlaceholderText(ReconciliationWindow::tr(
+        "Why this is in order, e.g. \"same person: their list writes the name in Russian\" or \"agreed by phone "
+        "with the other side on …\""));
+    dialog.setFieldToolTip(ReconciliationWindow::tr("Say what you checked and with whom. The note holds only for the "
+                                                    "values shown: when either list changes them, the difference "
+                                                    "shows again."));
+    dialog.setEmptyHint(ReconciliationWindow::tr("Type the note first"));
+    QPlainTextEdit *edit = dialog.textEdit();
+    edit->setObjectName(QStringLiteral("resolutionNoteEdit"));
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 7);
+    dialog.setMinimumWidth(480);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.reason();
+}
+
 } // namespace
 
 ReconciliationWindow::ReconciliationWindow(Store &store, qint64 batchId, QWidget *parent)
-    : QDialog(parent), m_store(store), m_batchId(batchId), m_repository(store.connection())
+    : QDialog(parent), m_store(store), m_batchId(batchId), m_repository(store.connection()), m_writes(store)
 {
     setObjectName(QStringLiteral("reconciliationWindow"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
@@ -223,10 +254,17 @@ ReconciliationWindow::ReconciliationWindow(Store &store, qint64 batchId, QWidget
         updateWriteState();
         updateButtons();
     });
+    // A reload reads both lists and pairs them again: a burst of announcements (a list of hundreds of persons
+    // entered, a round of resolutions) shares one.
+    m_reloadSoon = new QTimer(this);
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(0);
+    connect(m_reloadSoon, &QTimer::timeout, this, &ReconciliationWindow::reload);
     connect(store.notifier(), &ChangeNotifier::personsChanged, this, [this](qint64 batch) {
-        if (batch == m_batchId && m_list)
-            reload();
+        if (m_list)
+            reloadSoon(batch);
     });
+    connect(store.notifier(), &ChangeNotifier::counterpartChanged, this, &ReconciliationWindow::reloadSoon);
 
     resize(1500, 860);
     reload();
@@ -258,8 +296,31 @@ void ReconciliationWindow::setReadOnly(const QString &reason)
     updateButtons();
 }
 
+void ReconciliationWindow::reloadSoon(qint64 batchId)
+{
+    if (m_writing || (batchId != m_batchId && batchId != 0))
+        return;
+    m_reloadSoon->start();
+}
+
 void ReconciliationWindow::reload()
 {
+    m_reloadSoon->stop(); // whatever was announced so far is read now
+    // The item the official is on and where each group is scrolled, to come back to after the models are reset.
+    const std::optional<Selected> was = selected();
+    QString keptKey;
+    if (was) {
+        keptKey = was->group == Group::Differences  ? m_model->differences()->rowKey(was->row)
+                  : was->group == Group::OnlyTheirs ? m_model->onlyTheirs()->rowKey(was->row)
+                                                    : m_model->onlyOurs()->rowKey(was->row);
+    }
+    const std::array<QTableView *, 3> groupViews{m_differencesView, m_onlyTheirsView, m_onlyOursView};
+    std::array<QPoint, 3> scrolled;
+    for (size_t i = 0; i < groupViews.size(); ++i) {
+        const QTableView *view = groupViews[i];
+        scrolled[i] = QPoint(view->horizontalScrollBar()->value(), view->verticalScrollBar()->value());
+    }
+
     QStringList problems;
     if (auto batch = m_store.batches().get(m_batchId)) {
         m_batch = batch.value();
@@ -329,6 +390,20 @@ void ReconciliationWindow::reload()
     m_active = nullptr;
     updateTitles();
     updateWriteState();
+    if (was) {
+        const int row = was->group == Group::Differences  ? m_model->differences()->rowOfKey(keptKey)
+                        : was->group == Group::OnlyTheirs ? m_model->onlyTheirs()->rowOfKey(keptKey)
+                                                          : m_model->onlyOurs()->rowOfKey(keptKey);
+        QTableView *view = groupViews[size_t(was->group)];
+        if (row >= 0) // selecting makes the view the active one (selectionChangedIn)
+            view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    for (size_t i = 0; i < groupViews.size(); ++i) {
+        groupViews[i]->doItemsLayout(); // the scroll ranges of the new rows, before the old positions are set
+        groupViews[i]->horizontalScrollBar()->setValue(scrolled[i].x());
+        groupViews[i]->verticalScrollBar()->setValue(scrolled[i].y());
+    }
     updateButtons();
 }
 
@@ -488,8 +563,11 @@ bool ReconciliationWindow::loadList(const QString &path)
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto stored =
-        m_repository.importList(m_batchId, QFileInfo(file).fileName(), read.sha256, read.rows, m_store.actor());
+    Result<qint64> stored = Error{};
+    {
+        const QScopedValueRollback<bool> writing(m_writing, true);
+        stored = m_writes.importList(m_batchId, QFileInfo(file).fileName(), read.sha256, read.rows);
+    }
     QApplication::restoreOverrideCursor();
     if (!stored) {
         showError(tr("Their list was not loaded"), tr("Nothing was loaded: %1").arg(capitalised(stored.text())));
@@ -535,13 +613,16 @@ bool ReconciliationWindow::resolveSelected(const QString &note)
         return false;
     QString text = note.trimmed();
     if (text.isEmpty()) {
-        const auto asked = ResolutionNoteDialog::ask(this, what);
+        const auto asked = askResolutionNote(this, what);
         if (!asked)
             return false; // cancelled
         text = *asked;
     }
-    const Status done =
-        m_repository.resolve(m_batchId, target.key, target.oursValue, target.theirsValue, text, m_store.actor());
+    Status done;
+    {
+        const QScopedValueRollback<bool> writing(m_writing, true);
+        done = m_writes.resolve(m_batchId, target.key, target.oursValue, target.theirsValue, text);
+    }
     if (!done) {
         showError(tr("Not marked resolved"), tr("Nothing was changed: %1").arg(capitalised(done.text())));
         return false;
@@ -579,7 +660,11 @@ bool ReconciliationWindow::reopenSelected()
     }
     if (!target.resolvable || !target.state.resolved)
         return false;
-    const Status done = m_repository.unresolve(m_batchId, target.key, m_store.actor());
+    Status done;
+    {
+        const QScopedValueRollback<bool> writing(m_writing, true);
+        done = m_writes.unresolve(m_batchId, target.key);
+    }
     if (!done) {
         showError(tr("Not reopened"), tr("Nothing was changed: %1").arg(capitalised(done.text())));
         return false;

@@ -3,6 +3,7 @@
 #include "domain/Batch.h"
 #include "domain/Exchange.h"
 #include "storage/CounterpartRepository.h"
+#include "storage/CounterpartWrites.h"
 
 #include <QDialog>
 
@@ -13,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace homeward {
 
@@ -34,7 +36,13 @@ class Store;
 // them, or when the database is open read-only; the repository checks again.
 // Export CSV… writes ReconciliationReport; Print… and Export PDF… the report
 // of ReconciliationPrinter. No SQL here: CounterpartRepository through the
-// store's connection, written as the store's actor.
+// store's connection, written as the store's actor (CounterpartWrites).
+//
+// The window follows the database while it is open: a list loaded or an item
+// resolved elsewhere (ChangeNotifier::counterpartChanged) or a change of our
+// list of the batch (personsChanged) reloads it, once per burst of
+// announcements, keeping the selected item (by its key) and the scroll
+// position of each group.
 class ReconciliationWindow final : public QDialog {
     Q_OBJECT
 public:
@@ -62,7 +70,8 @@ public:
     QString writeRefusal() const { return m_refusal; }
 
 public Q_SLOTS:
-    // Reads the batch, its current list and the reconciliation again.
+    // Reads the batch, its current list and the reconciliation again,
+    // keeping the selected item when it is still there.
     void reload();
     // Loads `path` (asks for a file when empty) as the batch's new list of the other side. True when stored.
     bool loadList(const QString &path = {});
@@ -89,6 +98,8 @@ private:
 
     QTableView *makeTable(const QString &objectName, RiskColourProxy *proxy);
     void selectionChangedIn(QTableView *view);
+    // Asks for one reload when the event loop is next free (announcements of a burst share it).
+    void reloadSoon(qint64 batchId);
     std::optional<Selected> selected() const;
     void updateWriteState();
     void updateButtons();
@@ -99,6 +110,9 @@ private:
     Store &m_store;
     qint64 m_batchId;
     CounterpartRepository m_repository;
+    CounterpartWrites m_writes;
+    QTimer *m_reloadSoon = nullptr;
+    bool m_writing = false; // our own write: the window updates itself, its announcement is not news
     Batch m_batch;
     Exchange m_exchange;
     std::optional<CounterpartList> m_list;

@@ -1,0 +1,395 @@
+// The open reconciliation window follows the database: a list loaded or an item resolved elsewhere in the program
+// (through the store, as another window would) and a change of our list show without the official doing anything,
+// a burst of changes costs one reload, the selected item and the scroll positions stay, a change of another batch
+// leaves the window alone, and the window's own writes do not make it read everything again.
+
+#include "GuiTest.h"
+
+#include "items/ItemRoles.h"
+#include "items/ReconciliationModel.h"
+#include "reconciliation/CounterpartListFile.h"
+#include "reconciliation/ReconciliationWindow.h"
+#include "storage/Accounts.h"
+#include "storage/CounterpartWrites.h"
+#include "storage/Database.h"
+#include "storage/DemoData.h"
+#include "storage/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace homeward;
+
+namespace {
+
+constexpr qint64 kBatch = 2;      // the demo's batch in verification, 16 persons
+constexpr qint64 kOtherBatch = 3; // the demo's draft batch
+
+// Their list of batch 2 (as in tst_reconciliation): Гнатюк's birth date differs in the day, Іваненко's given name
+// is in its Russian form, Костенко and Гриценко are missing, Петренко is on theirs only.
+const char kTheirList[] = "№;Прізвище;Ім'я;По батькові;Дата народження;Стать;Категорія\n"
+                          "1;Гнатюк;Василь;Романович;19.05.1989;Ч;військовослужбовець\n"
+                          "2;Іваненко;Алексей;Дмитрович;03.03.1997;Ч;військовослужбовець\n"
+                          "3;Мороз;Станіслав;Павлович;08.08.1984;Ч;військовослужбовець\n"
+                          "4;Клименко;Анна;Олегівна;11.11.1992;Ж;військовослужбовець\n"
+                          "5;Остапенко;Віктор;Леонідович;04.04.1977;Ч;військовослужбовець\n"
+                          "6;Ярошенко;Назар;Богданович;07.07.2002;Ч;військовослужбовець\n"
+                          "7;Гуменюк;Валерій;Федорович;10.10.1980;Ч;військовослужбовець\n"
+                          "8;Приходько;Денис;Вікторович;24.12.1994;Ч;військовослужбовець\n"
+                          "9;Тимошенко;Григорій;Анатолійович;31.01.1987;Ч;військовослужбовець\n"
+                          "10;Білик;Ростислав;Ігорович;16.06.2000;Ч;військовослужбовець\n"
+                          "11;Давиденко;Артур;Олегович;29.09.1991;Ч;військовослужбовець\n"
+                          "13;Юрченко;Софія;Андріївна;05.05.1985;Ж;цивільний\n"
+                          "14;Пономаренко;Анатолій;Семенович;19.08.1955;Ч;цивільний\n"
+                          "15;Ковальчук;Марія;Тарасівна;14.04.1969;Ж;цивільний\n"
+                          "R-99;Петренко;Олег;Іванович;02.02.1990;Ч;військовослужбовець\n";
+
+// The same list a day later: Петренко gone, Костенко added (no longer only ours).
+const char kSecondList[] = "№;Прізвище;Ім'я;По батькові;Дата народження;Стать;Категорія\n"
+                           "1;Гнатюк;Василь;Романович;19.05.1989;Ч;військовослужбовець\n"
+                           "2;Іваненко;Алексей;Дмитрович;03.03.1997;Ч;військовослужбовець\n"
+                           "3;Мороз;Станіслав;Павлович;08.08.1984;Ч;військовослужбовець\n"
+                           "4;Клименко;Анна;Олегівна;11.11.1992;Ж;військовослужбовець\n"
+                           "5;Остапенко;Віктор;Леонідович;04.04.1977;Ч;військовослужбовець\n"
+                           "6;Ярошенко;Назар;Богданович;07.07.2002;Ч;військовослужбовець\n"
+                           "7;Гуменюк;Валерій;Федорович;10.10.1980;Ч;військовослужбовець\n"
+                           "8;Приходько;Денис;Вікторович;24.12.1994;Ч;військовослужбовець\n"
+                           "9;Тимошенко;Григорій;Анатолійович;31.01.1987;Ч;військовослужбовець\n"
+                           "10;Білик;Ростислав;Ігорович;16.06.2000;Ч;військовослужбовець\n"
+                           "11;Давиденко;Артур;Олегович;29.09.1991;Ч;військовослужбовець\n"
+                           "13;Юрченко;Софія;Андріївна;05.05.1985;Ж;цивільний\n"
+                           "14;Пономаренко;Анатолій;Семенович;19.08.1955;Ч;цивільний\n"
+                           "15;Ковальчук;Марія;Тарасівна;14.04.1969;Ж;цивільний\n";
+
+// The row of `view` whose key (ReconciliationKeyRole) is `key`, or -1.
+int rowOfKey(QTableView *view, const QString &key)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        if (view->model()->index(row, 0).data(roles::ReconciliationKeyRole).toString() == key)
+            return row;
+    return -1;
+}
+
+// The key of the row selected in `view`, or an empty text.
+QString selectedKey(QTableView *view)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.constFirst().data(roles::ReconciliationKeyRole).toString();
+}
+
+} // namespace
+
+class ReconciliationLiveTest final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void resolvedElsewhereShowsAndSelectionStays_data();
+    void resolvedElsewhereShowsAndSelectionStays();
+    void aBurstOfWritesIsOneReload();
+    void aNewListElsewhereShowsAndSelectionStays();
+    void aListForAWindowWithoutOneShowsIt();
+    void ourSideChangedShowsAndSelectionFollowsThePair();
+    void scrollPositionStays();
+    void anotherBatchLeavesTheWindowAlone();
+    void ownWritesDoNotReloadEverything();
+
+private:
+    Status importList(qint64 batchId, const char *content, const QString &name);
+    void selectRow(QTableView *view, int row);
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+    int m_run = 0;
+};
+
+void ReconciliationLiveTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
+    const Status written = DemoData::createFile(m_template);
+    QVERIFY2(written.ok(), qPrintable(written.text()));
+}
+
+void ReconciliationLiveTest::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_run));
+    QVERIFY(QFile::copy(m_template, path));
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.text()));
+    m_db = std::move(db.value());
+    m_store = std::make_unique<Store>(m_db->connection());
+    auto officials = Accounts(m_db->connection()).list();
+    QVERIFY2(officials.ok(), qPrintable(officials.text()));
+    for (const Official &official : officials.value())
+        if (official.username == QLatin1String(DemoData::kOperatorUsername))
+            m_store->setActor(Accounts::actorFor(official));
+    QVERIFY(m_store->actor().isValid());
+}
+
+void ReconciliationLiveTest::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+}
+
+Status ReconciliationLiveTest::importList(qint64 batchId, const char *content, const QString &name)
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1-%2").arg(m_run).arg(name));
+    QFile file(path);
+    const QByteArray bytes(content);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return Status::failure(QStringLiteral("the list could not be written"));
+    file.close();
+    const CounterpartListFile::Outcome read = CounterpartListFile::read(path);
+    if (!read.ok())
+        return Status::failure(QStringLiteral("the list could not be read: %1 problems").arg(read.problemCount));
+    // Another part of the program: the store's writes, not the window's.
+    auto stored = CounterpartWrites(*m_store).importList(batchId, name, read.sha256, read.rows);
+    return stored ? Status() : stored.status();
+}
+
+void ReconciliationLiveTest::selectRow(QTableView *view, int row)
+{
+    view->setFocus();
+    view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ReconciliationLiveTest::resolvedElsewhereShowsAndSelectionStays_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::newRow("a difference") << QStringLiteral("differences");
+    QTest::newRow("only on their list") << QStringLiteral("onlyTheirs");
+    QTest::newRow("only on our list") << QStringLiteral("onlyOurs");
+}
+
+void ReconciliationLiveTest::resolvedElsewhereShowsAndSelectionStays()
+{
+    QFETCH(QString, group);
+    const Status imported = importList(kBatch, kTheirList, QStringLiteral("their.csv"));
+    QVERIFY2(imported.ok(), qPrintable(imported.text()));
+    ReconciliationWindow window(*m_store, kBatch);
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    for (QTableView *view : {window.differencesView(), window.onlyTheirsView(), window.onlyOursView()})
+        new QAbstractItemModelTester(view->model(), mode, &window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QTableView *view = group == QLatin1String("differences")  ? window.differencesView()
+                       : group == QLatin1String("onlyTheirs") ? window.onlyTheirsView()
+                                                              : window.onlyOursView();
+    // The official is on the last item of the group (for the differences, the last one that can be resolved).
+    int row = view->model()->rowCount() - 1;
+    while (row >= 0 && view->model()->index(row, 0).data(roles::ReconciliationKeyRole).toString().isEmpty())
+        --row;
+    QVERIFY(row >= 0);
+    selectRow(view, row);
+    QVERIFY(window.resolveButton()->isEnabled());
+    QVERIFY(!window.reopenButton()->isEnabled());
+    const QString key = selectedKey(view);
+    const int openBefore = window.model()->openCount();
+
+    // Meanwhile another official's window resolves another item, and this one: the store's writes.
+    ResolutionTarget target;
+    ResolutionTarget other;
+    if (group == QLatin1String("differences")) {
+        target = window.model()->differences()->target(row);
+        other = window.model()->onlyTheirs()->target(0);
+    } else {
+        auto *model = group == QLatin1String("onlyTheirs") ? window.model()->onlyTheirs() : window.model()->onlyOurs();
+        target = model->target(row);
+        other = window.model()->differences()->target(0);
+    }
+    QVERIFY(target.resolvable && other.resolvable);
+    CounterpartWrites writes(*m_store);
+    Status done = writes.resolve(kBatch, other.key, other.oursValue, other.theirsValue, QStringLiteral("checked"));
+    QVERIFY2(done.ok(), qPrintable(done.text()));
+    done = writes.resolve(kBatch, target.key, target.oursValue, target.theirsValue,
+                          QStringLiteral("agreed by phone with the other side"));
+    QVERIFY2(done.ok(), qPrintable(done.text()));
+
+    // Shown without the official doing anything; the same item still selected, now to reopen.
+    QTRY_COMPARE(window.model()->openCount(), openBefore - 2);
+    const int now = rowOfKey(view, key);
+    QVERIFY(now >= 0);
+    QVERIFY(view->model()->index(now, 0).data(roles::ResolvedRole).toBool());
+    QCOMPARE(view->model()->index(now, 0).data(roles::ResolutionNoteRole).toString(),
+             QStringLiteral("agreed by phone with the other side"));
+    QCOMPARE(selectedKey(view), key);
+    QVERIFY(window.reopenButton()->isEnabled());
+    QVERIFY(!window.resolveButton()->isEnabled());
+    // The window's own action works on the kept selection.
+    QVERIFY(window.reopenSelected());
+    QCOMPARE(window.model()->openCount(), openBefore - 1);
+    QCOMPARE(selectedKey(view), key);
+}
+
+void ReconciliationLiveTest::aBurstOfWritesIsOneReload()
+{
+    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    ReconciliationWindow window(*m_store, kBatch);
+    QSignalSpy resets(window.model()->differences(), &QAbstractItemModel::modelReset);
+    CounterpartWrites writes(*m_store);
+    QList<ResolutionTarget> targets;
+    for (int row = 0; row < window.model()->differences()->rowCount(); ++row)
+        if (const ResolutionTarget t = window.model()->differences()->target(row); t.resolvable)
+            targets << t;
+    QVERIFY(targets.size() >= 2);
+    for (const ResolutionTarget &t : std::as_const(targets))
+        QVERIFY(writes.resolve(kBatch, t.key, t.oursValue, t.theirsValue, QStringLiteral("in order")).ok());
+    QVERIFY(writes.unresolve(kBatch, targets.constFirst().key).ok());
+    QCOMPARE(resets.size(), 0); // nothing read while the writes go on
+    QTRY_COMPARE(resets.size(), 1);
+    QTest::qWait(50);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(window.model()->differences()->openCount(), 1);
+}
+
+void ReconciliationLiveTest::aNewListElsewhereShowsAndSelectionStays()
+{
+    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    ReconciliationWindow window(*m_store, kBatch);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.onlyOursView()->model()->rowCount(), 2);
+    QCOMPARE(window.onlyTheirsView()->model()->rowCount(), 1);
+    // On Гнатюк's birth date, which the new list still gives otherwise.
+    QTableView *view = window.differencesView();
+    QCOMPARE(view->model()->index(0, 0).data(roles::FieldCodeRole).toString(), QStringLiteral("birth_date"));
+    selectRow(view, 0);
+    const QString key = selectedKey(view);
+    QVERIFY(!key.isEmpty());
+
+    QVERIFY(importList(kBatch, kSecondList, QStringLiteral("their-2.csv")).ok());
+    QTRY_COMPARE(window.onlyTheirsView()->model()->rowCount(), 0);
+    QCOMPARE(window.onlyOursView()->model()->rowCount(), 2); // Костенко and Гриценко are still not on theirs
+    QCOMPARE(selectedKey(view), key);
+    auto *info = window.findChild<QLabel *>(QStringLiteral("listInfoLabel"));
+    QVERIFY(info);
+    QVERIFY2(info->text().contains(QStringLiteral("their-2.csv")), qPrintable(info->text()));
+}
+
+void ReconciliationLiveTest::aListForAWindowWithoutOneShowsIt()
+{
+    ReconciliationWindow window(*m_store, kBatch);
+    QVERIFY(!window.hasList());
+    QVERIFY(!window.exportCsvButton()->isEnabled());
+    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    QTRY_VERIFY(window.hasList());
+    QCOMPARE(window.onlyTheirsView()->model()->rowCount(), 1);
+    QVERIFY(window.exportCsvButton()->isEnabled());
+}
+
+void ReconciliationLiveTest::ourSideChangedShowsAndSelectionFollowsThePair()
+{
+    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    ReconciliationWindow window(*m_store, kBatch);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.differencesView();
+    QCOMPARE(view->model()->index(0, 0).data(roles::FieldCodeRole).toString(), QStringLiteral("birth_date"));
+    selectRow(view, 0);
+    const QString key = selectedKey(view);
+    const qint64 personId = view->model()->index(0, 0).data(roles::IdRole).toLongLong();
+    QVERIFY(personId != 0);
+    const int rowsBefore = view->model()->rowCount();
+
+    // Someone corrects Гнатюк's date of birth on our list (the person form, through the store).
+    auto person = m_store->persons().get(personId);
+    QVERIFY2(person.ok(), qPrintable(person.text()));
+    Person corrected = person.value();
+    corrected.birthDate = PartialDate::fromDate(QDate(1989, 5, 19));
+    const Status updated = m_store->persons().update(corrected);
+    QVERIFY2(updated.ok(), qPrintable(updated.text()));
+
+    // That difference is gone; the selection stays on the same pair, on the first of its other rows.
+    QTRY_COMPARE(rowOfKey(view, key), -1);
+    QCOMPARE(view->model()->rowCount(), rowsBefore - 1);
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().data(roles::IdRole).toLongLong(), personId);
+    const QString pairPrefix = key.left(key.lastIndexOf(QLatin1Char(':')) + 1);
+    int firstOfPair = -1;
+    for (int row = 0; row < view->model()->rowCount() && firstOfPair < 0; ++row)
+        if (view->model()->index(row, 0).data(roles::IdRole).toLongLong() == personId)
+            firstOfPair = row;
+    QCOMPARE(selected.constFirst().row(), firstOfPair);
+    const QString nowKey = selected.constFirst().data(roles::ReconciliationKeyRole).toString();
+    QVERIFY2(nowKey.isEmpty() || nowKey.startsWith(pairPrefix), qPrintable(nowKey));
+}
+
+void ReconciliationLiveTest::scrollPositionStays()
+{
+    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    ReconciliationWindow window(*m_store, kBatch);
+    window.resize(900, 420); // the differences do not fit: the view scrolls
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.differencesView();
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    const int position = bar->maximum();
+    bar->setValue(position);
+    const int horizontal = view->horizontalScrollBar()->maximum() / 2;
+    view->horizontalScrollBar()->setValue(horizontal);
+    QSignalSpy resets(window.model()->differences(), &QAbstractItemModel::modelReset);
+
+    const ResolutionTarget t = window.model()->onlyOurs()->target(0);
+    QVERIFY(CounterpartWrites(*m_store).resolve(kBatch, t.key, t.oursValue, t.theirsValue, QStringLiteral("ok")).ok());
+    QTRY_COMPARE(resets.size(), 1);
+    QCOMPARE(bar->value(), position);
+    QCOMPARE(view->horizontalScrollBar()->value(), horizontal);
+}
+
+void ReconciliationLiveTest::anotherBatchLeavesTheWindowAlone()
+{
+    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    ReconciliationWindow window(*m_store, kBatch);
+    QSignalSpy resets(window.model()->differences(), &QAbstractItemModel::modelReset);
+    // A list for the draft batch 3, and a person entered in it.
+    QVERIFY(importList(kOtherBatch, kSecondList, QStringLiteral("other.csv")).ok());
+    Person person;
+    person.surname = QStringLiteral("Бондар");
+    person.givenName = QStringLiteral("Олег");
+    person.sex = Sex::Male;
+    person.category = Category::Serviceman;
+    const auto added = m_store->persons().addToBatch(kOtherBatch, person);
+    QVERIFY2(added.ok(), qPrintable(added.text()));
+    QTest::qWait(50);
+    QCOMPARE(resets.size(), 0);
+}
+
+void ReconciliationLiveTest::ownWritesDoNotReloadEverything()
+{
+    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    ReconciliationWindow window(*m_store, kBatch);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy announced(m_store->notifier(), &ChangeNotifier::counterpartChanged);
+    QSignalSpy resets(window.model()->differences(), &QAbstractItemModel::modelReset);
+    selectRow(window.differencesView(), 0);
+    QVERIFY(window.resolveSelected(QStringLiteral("same person")));
+    QVERIFY(window.reopenSelected());
+    QCOMPARE(announced.size(), 2); // other windows learn of it
+    QTest::qWait(50);
+    QCOMPARE(resets.size(), 0); // this one updated the rows in place
+    QCOMPARE(selectedKey(window.differencesView()),
+             window.differencesView()->model()->index(0, 0).data(roles::ReconciliationKeyRole).toString());
+}
+
+QTEST_MAIN(ReconciliationLiveTest)
+#include "tst_reconciliationlive.moc"
