@@ -4,7 +4,7 @@
 #include "ConsoleText.h"
 #include "HeadlessSignIn.h"
 
-#include "reconciliation/CounterpartListFile.h"
+#include "io/CounterpartListFile.h"
 #include "storage/BatchRepository.h"
 #include "storage/CounterpartRepository.h"
 

@@ -12,7 +12,7 @@
 #include "items/ItemRoles.h"
 #include "items/ReconciliationModel.h"
 #include "print/ReconciliationPrinter.h"
-#include "reconciliation/CounterpartListFile.h"
+#include "io/CounterpartListFile.h"
 #include "reconciliation/ReconciliationDialogs.h"
 #include "reconciliation/ReconciliationWindow.h"
 #include "storage/Accounts.h"

@@ -7,7 +7,7 @@
 
 #include "items/ItemRoles.h"
 #include "items/ReconciliationModel.h"
-#include "reconciliation/CounterpartListFile.h"
+#include "io/CounterpartListFile.h"
 #include "reconciliation/ReconciliationWindow.h"
 #include "storage/Accounts.h"
 #include "storage/CounterpartWrites.h"

@@ -1,11 +1,11 @@
 #include "ReconciliationWindow.h"
 
-#include "CounterpartListFile.h"
 #include "ReconciliationDialogs.h"
 #include "RiskColourProxy.h"
 
 #include "ReasonDialog.h"
 #include "domain/Permissions.h"
+#include "io/CounterpartListFile.h"
 #include "items/ReconciliationModel.h"
 #include "print/ReconciliationPrinter.h"
 #include "storage/Accounts.h"

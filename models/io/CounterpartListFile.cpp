@@ -1,7 +1,6 @@
 #include "CounterpartListFile.h"
 
-#include <QCryptographicHash>
-#include <QFile>
+#include "storage/FileHash.h"
 
 namespace homeward {
 
@@ -18,13 +17,7 @@ ListOptions CounterpartListFile::options(const ListFormat &format)
 
 Result<QString> CounterpartListFile::sha256(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 could not be opened").arg(path), file.errorString()};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file) || file.error() != QFileDevice::NoError)
-        return Error{tr("%1 could not be read").arg(path), file.errorString()};
-    return QString::fromLatin1(hash.result().toHex());
+    return FileHash::sha256(path);
 }
 
 CounterpartListFile::Outcome CounterpartListFile::read(const QString &path, const ListFormat &format)
