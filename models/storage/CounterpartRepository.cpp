@@ -65,6 +65,28 @@ QJsonObject resolutionJson(qint64 batchId, const QString &key, const QString &ou
                        {QStringLiteral("note"), note}};
 }
 
+// Runs a read of the rows of one batch or list and turns each row into a T (`fromRow` returns a T or an Error).
+// A failure to run or to step through the rows comes back under `failure`, a row's own Error as it is.
+template <typename T, typename FromRow>
+Result<QList<T>> readAll(const QSqlDatabase &db, const QString &statement, qint64 id, const QString &failure,
+                         FromRow fromRow)
+{
+    auto query = sql::run(db, statement, {id});
+    if (!query)
+        return Error{failure, query.error().detail};
+    QList<T> found;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        Result<T> row = fromRow(q);
+        if (!row)
+            return row.error();
+        found << std::move(row).value();
+    }
+    if (q.lastError().isValid())
+        return Error{failure, q.lastError().text()};
+    return found;
+}
+
 } // namespace
 
 CounterpartRepository::CounterpartRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -182,31 +204,23 @@ Result<qint64> CounterpartRepository::importList(qint64 batchId, const QString &
 
 Result<QList<CounterpartList>> CounterpartRepository::lists(qint64 batchId) const
 {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("SELECT l.id, l.batch_id, l.file_name, l.file_sha256, l.imported_at, "
-                                "l.imported_by, o.full_name, l.row_count FROM counterpart_list l "
-                                "JOIN official o ON o.id = l.imported_by WHERE l.batch_id = ? ORDER BY l.id DESC"),
-                 {batchId});
-    if (!query)
-        return Error{tr("The counterpart lists could not be read"), query.error().detail};
-    QList<CounterpartList> found;
-    QSqlQuery &q = query.value();
-    while (q.next()) {
-        CounterpartList list;
-        list.id = q.value(0).toLongLong();
-        list.batchId = q.value(1).toLongLong();
-        list.fileName = q.value(2).toString();
-        list.sha256 = q.value(3).toString();
-        list.importedAt = stamp(q.value(4));
-        list.importedBy = q.value(5).toLongLong();
-        list.importedByName = q.value(6).toString();
-        list.rowCount = q.value(7).toInt();
-        found << list;
-    }
-    if (q.lastError().isValid())
-        return Error{tr("The counterpart lists could not be read"), q.lastError().text()};
-    return found;
+    return readAll<CounterpartList>(
+        m_db,
+        QStringLiteral("SELECT l.id, l.batch_id, l.file_name, l.file_sha256, l.imported_at, l.imported_by, "
+                       "o.full_name, l.row_count FROM counterpart_list l "
+                       "JOIN official o ON o.id = l.imported_by WHERE l.batch_id = ? ORDER BY l.id DESC"),
+        batchId, tr("The counterpart lists could not be read"), [](const QSqlQuery &q) {
+            CounterpartList list;
+            list.id = q.value(0).toLongLong();
+            list.batchId = q.value(1).toLongLong();
+            list.fileName = q.value(2).toString();
+            list.sha256 = q.value(3).toString();
+            list.importedAt = stamp(q.value(4));
+            list.importedBy = q.value(5).toLongLong();
+            list.importedByName = q.value(6).toString();
+            list.rowCount = q.value(7).toInt();
+            return list;
+        });
 }
 
 Result<std::optional<CounterpartList>> CounterpartRepository::currentList(qint64 batchId) const
@@ -221,50 +235,43 @@ Result<std::optional<CounterpartList>> CounterpartRepository::currentList(qint64
 
 Result<QList<InterchangeRow>> CounterpartRepository::rows(qint64 listId) const
 {
-    auto query = sql::run(m_db,
-                          QStringLiteral("SELECT line, record_id, surname, given_name, patronymic, birth_date, sex, "
-                                         "category, rank, unit, service_number, document_number, birth_place, region, "
-                                         "notes FROM counterpart_person WHERE list_id = ? ORDER BY id"),
-                          {listId});
-    if (!query)
-        return Error{tr("The counterpart list could not be read"), query.error().detail};
-    QList<InterchangeRow> found;
-    QSqlQuery &q = query.value();
-    while (q.next()) {
-        InterchangeRow row;
-        row.line = q.value(0).toLongLong();
-        Person &p = row.person;
-        p.recordId = q.value(1).toString();
-        p.surname = q.value(2).toString();
-        p.givenName = q.value(3).toString();
-        p.patronymic = q.value(4).toString();
-        if (!q.value(5).isNull()) {
-            const auto date = PartialDate::fromIso(q.value(5).toString());
-            if (!date)
-                return Error{
-                    tr("The counterpart list holds a birth date that cannot be read (record %1)").arg(p.recordId)};
-            p.birthDate = *date;
-        }
-        if (const auto sex = sexFromCode(q.value(6).toString()); sex && !q.value(6).isNull()) {
-            p.sex = *sex;
-            row.sexKnown = true;
-        }
-        if (const auto category = categoryFromCode(q.value(7).toString()); category && !q.value(7).isNull()) {
-            p.category = *category;
-            row.categoryKnown = true;
-        }
-        p.rank = q.value(8).toString();
-        p.unit = q.value(9).toString();
-        p.serviceNumber = q.value(10).toString();
-        p.documentNumber = q.value(11).toString();
-        p.birthPlace = q.value(12).toString();
-        p.region = q.value(13).toString();
-        p.notes = q.value(14).toString();
-        found << row;
-    }
-    if (q.lastError().isValid())
-        return Error{tr("The counterpart list could not be read"), q.lastError().text()};
-    return found;
+    return readAll<InterchangeRow>(
+        m_db,
+        QStringLiteral("SELECT line, record_id, surname, given_name, patronymic, birth_date, sex, category, rank, "
+                       "unit, service_number, document_number, birth_place, region, notes FROM counterpart_person "
+                       "WHERE list_id = ? ORDER BY id"),
+        listId, tr("The counterpart list could not be read"), [](const QSqlQuery &q) -> Result<InterchangeRow> {
+            InterchangeRow row;
+            row.line = q.value(0).toLongLong();
+            Person &p = row.person;
+            p.recordId = q.value(1).toString();
+            p.surname = q.value(2).toString();
+            p.givenName = q.value(3).toString();
+            p.patronymic = q.value(4).toString();
+            if (!q.value(5).isNull()) {
+                const auto date = PartialDate::fromIso(q.value(5).toString());
+                if (!date)
+                    return Error{
+                        tr("The counterpart list holds a birth date that cannot be read (record %1)").arg(p.recordId)};
+                p.birthDate = *date;
+            }
+            if (const auto sex = sexFromCode(q.value(6).toString()); sex && !q.value(6).isNull()) {
+                p.sex = *sex;
+                row.sexKnown = true;
+            }
+            if (const auto category = categoryFromCode(q.value(7).toString()); category && !q.value(7).isNull()) {
+                p.category = *category;
+                row.categoryKnown = true;
+            }
+            p.rank = q.value(8).toString();
+            p.unit = q.value(9).toString();
+            p.serviceNumber = q.value(10).toString();
+            p.documentNumber = q.value(11).toString();
+            p.birthPlace = q.value(12).toString();
+            p.region = q.value(13).toString();
+            p.notes = q.value(14).toString();
+            return row;
+        });
 }
 
 Result<QList<InterchangeRow>> CounterpartRepository::currentListRows(qint64 batchId) const
@@ -366,31 +373,24 @@ Status CounterpartRepository::unresolve(qint64 batchId, const QString &key, cons
 
 Result<QList<ReconciliationResolution>> CounterpartRepository::resolutions(qint64 batchId) const
 {
-    auto query = sql::run(m_db,
-                          QStringLiteral("SELECT r.id, r.batch_id, r.item_key, r.ours_value, r.theirs_value, r.note, "
-                                         "r.resolved_by, o.full_name, r.resolved_at FROM reconciliation_resolution r "
-                                         "JOIN official o ON o.id = r.resolved_by WHERE r.batch_id = ? ORDER BY r.id"),
-                          {batchId});
-    if (!query)
-        return Error{tr("The resolutions could not be read"), query.error().detail};
-    QList<ReconciliationResolution> found;
-    QSqlQuery &q = query.value();
-    while (q.next()) {
-        ReconciliationResolution r;
-        r.id = q.value(0).toLongLong();
-        r.batchId = q.value(1).toLongLong();
-        r.key = q.value(2).toString();
-        r.oursValue = q.value(3).toString();
-        r.theirsValue = q.value(4).toString();
-        r.note = q.value(5).toString();
-        r.resolvedBy = q.value(6).toLongLong();
-        r.resolvedByName = q.value(7).toString();
-        r.resolvedAt = stamp(q.value(8));
-        found << r;
-    }
-    if (q.lastError().isValid())
-        return Error{tr("The resolutions could not be read"), q.lastError().text()};
-    return found;
+    return readAll<ReconciliationResolution>(
+        m_db,
+        QStringLiteral("SELECT r.id, r.batch_id, r.item_key, r.ours_value, r.theirs_value, r.note, r.resolved_by, "
+                       "o.full_name, r.resolved_at FROM reconciliation_resolution r "
+                       "JOIN official o ON o.id = r.resolved_by WHERE r.batch_id = ? ORDER BY r.id"),
+        batchId, tr("The resolutions could not be read"), [](const QSqlQuery &q) {
+            ReconciliationResolution r;
+            r.id = q.value(0).toLongLong();
+            r.batchId = q.value(1).toLongLong();
+            r.key = q.value(2).toString();
+            r.oursValue = q.value(3).toString();
+            r.theirsValue = q.value(4).toString();
+            r.note = q.value(5).toString();
+            r.resolvedBy = q.value(6).toLongLong();
+            r.resolvedByName = q.value(7).toString();
+            r.resolvedAt = stamp(q.value(8));
+            return r;
+        });
 }
 
 Result<QList<OurPerson>> CounterpartRepository::ourPersons(qint64 batchId) const
