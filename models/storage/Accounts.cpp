@@ -287,16 +287,16 @@ Result<Official> Accounts::insert(const Actor &actor, const Official &official, 
         return Error{tr("The user name “%1” is already taken; choose another").arg(o.username)};
 
     const QString now = sql::nowStamp();
-    auto inserted = sql::run(
+    auto inserted = sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO official (username, full_name, is_operator, is_verifier, "
                        "is_supervisor, password_hash, active, failed_attempts, locked_until, "
                        "row_version, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, 1, 0, NULL, 1, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, 1, 0, NULL, 1, ?, ?) RETURNING id"),
         {o.username, o.fullName, int(o.isOperator), int(o.isVerifier), int(o.isSupervisor), hash.value(), now, now});
     if (!inserted)
         return failed(inserted.error());
-    o.id = inserted.value().lastInsertId().toLongLong();
+    o.id = inserted.value();
     // The first supervisor creates their own account: no one else is there yet.
     const Actor by = first ? actorFor(o) : actor;
     if (Status audited = AuditLog::append(m_db, by, QStringLiteral("account_create"), kEntity, o.id, {}, auditJson(o));

@@ -262,7 +262,7 @@ BatchImportOutcome BatchImport::importList(const QString &path, qint64 batchId, 
                                             "JOIN person p ON p.id = m.person_id "
                                             "WHERE m.batch_id = ? AND m.person_id = ?")))
         return failed(Error{tr("The database could not prepare the import"), readListing.lastError().text()});
-    if (!insertPerson.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (%2)")
+    if (!insertPerson.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (%2) RETURNING id")
                                   .arg(kPersonColumns, marks.join(QStringLiteral(", ")))) ||
         !insertMember.prepare(QStringLiteral("INSERT INTO batch_member (batch_id, person_id, position, status, "
                                              "created_at, updated_at) VALUES (?, ?, ?, 'listed', ?, ?)")))
@@ -296,7 +296,14 @@ BatchImportOutcome BatchImport::importList(const QString &path, qint64 batchId, 
                                    insertPerson.lastError().text()};
                 return false;
             }
-            const qint64 personId = insertPerson.lastInsertId().toLongLong();
+            // The id from RETURNING (on PostgreSQL lastInsertId() would be a checklist row's id).
+            auto returned = sql::returnedId(insertPerson);
+            if (!returned) {
+                writeError = Error{tr("Line %1 could not be written; nothing was imported").arg(row.line),
+                                   returned.error().text()};
+                return false;
+            }
+            const qint64 personId = returned.value();
             ++position;
             insertMember.bindValue(0, batchId);
             insertMember.bindValue(1, personId);

@@ -70,18 +70,18 @@ Result<qint64> BatchRepository::create(const Batch &batch)
         sequenceNo = next.value();
     }
     const QString now = sql::nowStamp();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO batch (exchange_id, sequence_no, direction, planned_date, place, "
-                                            "planned_servicemen, planned_civilians, status, notes, created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             // Every batch starts as a draft, whatever batch.status says.
-                             {batch.exchangeId, sequenceNo, toCode(batch.direction), sql::dateOrNull(batch.plannedDate),
-                              batch.place, batch.plannedServicemen, batch.plannedCivilians, toCode(BatchStatus::Draft),
-                              batch.notes, now, now});
+    auto inserted = sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO batch (exchange_id, sequence_no, direction, planned_date, place, "
+                       "planned_servicemen, planned_civilians, status, notes, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        // Every batch starts as a draft, whatever batch.status says.
+        {batch.exchangeId, sequenceNo, toCode(batch.direction), sql::dateOrNull(batch.plannedDate), batch.place,
+         batch.plannedServicemen, batch.plannedCivilians, toCode(BatchStatus::Draft), batch.notes, now, now});
     if (!inserted)
         return Error{tr("The batch was not saved (is batch number %1 already used in this exchange?)").arg(sequenceNo),
                      inserted.error().detail};
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = inserted.value();
     auto after = auditjson::storedRow(m_db, kEntity, id);
     if (!after)
         return Error{tr("The batch was not saved"), after.error().detail};

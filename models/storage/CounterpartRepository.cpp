@@ -151,13 +151,14 @@ Result<qint64> CounterpartRepository::importList(qint64 batchId, const QString &
         return open.error();
 
     const QString now = sql::nowStamp();
-    auto listed = sql::run(m_db,
-                           QStringLiteral("INSERT INTO counterpart_list (batch_id, file_name, file_sha256, row_count, "
-                                          "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                           {batchId, fileName, fileSha256, rows.size(), actor.officialId, now});
+    auto listed = sql::insertReturningId(m_db,
+                                         QStringLiteral("INSERT INTO counterpart_list (batch_id, file_name, "
+                                                        "file_sha256, row_count, imported_by, imported_at) "
+                                                        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                                         {batchId, fileName, fileSha256, rows.size(), actor.officialId, now});
     if (!listed)
         return Error{tr("The counterpart list could not be stored; nothing was imported"), listed.error().detail};
-    const qint64 listId = listed.value().lastInsertId().toLongLong();
+    const qint64 listId = listed.value();
 
     QSqlQuery insert(m_db);
     if (!insert.prepare(QStringLiteral(
@@ -323,14 +324,15 @@ Status CounterpartRepository::resolve(qint64 batchId, const QString &key, const 
             return Status::failure(tr("The resolution could not be stored"), updated.error().detail);
     } else {
         auto inserted =
-            sql::run(m_db,
-                     QStringLiteral("INSERT INTO reconciliation_resolution (batch_id, item_key, ours_value, "
-                                    "theirs_value, note, resolved_by, resolved_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {batchId, key, text(oursValue), text(theirsValue), trimmedNote, actor.officialId, now});
+            sql::insertReturningId(m_db,
+                                   QStringLiteral("INSERT INTO reconciliation_resolution (batch_id, item_key, "
+                                                  "ours_value, theirs_value, note, resolved_by, resolved_at) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                   {batchId, key, text(oursValue), text(theirsValue), trimmedNote, actor.officialId,
+                                    now});
         if (!inserted)
             return Status::failure(tr("The resolution could not be stored"), inserted.error().detail);
-        id = inserted.value().lastInsertId().toLongLong();
+        id = inserted.value();
     }
     if (Status audited =
             AuditLog::append(m_db, actor, before.isEmpty() ? QStringLiteral("resolve") : QStringLiteral("update"),

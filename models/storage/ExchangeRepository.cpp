@@ -62,14 +62,15 @@ Result<qint64> ExchangeRepository::create(const Exchange &exchange)
     const QString now = sql::nowStamp();
     QVariantList values = fields(exchange);
     values << now << now;
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO exchange (title, agreement_ref, place, intermediary, "
-                                            "agreed_servicemen, agreed_civilians, agreed_on, status, notes, "
-                                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             values);
+    auto inserted = sql::insertReturningId(m_db,
+                                           QStringLiteral("INSERT INTO exchange (title, agreement_ref, place, "
+                                                          "intermediary, agreed_servicemen, agreed_civilians, "
+                                                          "agreed_on, status, notes, created_at, updated_at) "
+                                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                           values);
     if (!inserted)
         return Error{tr("The exchange was not saved"), inserted.error().detail};
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = inserted.value();
     auto after = auditjson::storedRow(m_db, kEntity, id);
     if (!after)
         return Error{tr("The exchange was not saved"), after.error().detail};

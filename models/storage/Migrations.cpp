@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "Dialect.h"
 #include "Sql.h"
 #include "WriteTransaction.h"
 
@@ -338,10 +339,7 @@ QStringList Migrations::statements(int version)
 
 Result<int> Migrations::currentVersion(const QSqlDatabase &db)
 {
-    auto value = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-    if (!value)
-        return value.error();
-    return value.value().toInt();
+    return Dialect::of(db).schemaVersion(db);
 }
 
 Status Migrations::migrate(const QSqlDatabase &db)
@@ -351,7 +349,8 @@ Status Migrations::migrate(const QSqlDatabase &db)
 
 Status Migrations::migrateTo(const QSqlDatabase &db, int target)
 {
-    auto current = currentVersion(db);
+    const Dialect dialect = Dialect::of(db);
+    auto current = dialect.schemaVersion(db);
     if (!current)
         return current.status();
     if (current.value() > latestVersion())
@@ -360,22 +359,46 @@ Status Migrations::migrateTo(const QSqlDatabase &db, int target)
                                   "Use a newer version of the program.")
                                    .arg(current.value())
                                    .arg(latestVersion()));
+    // The PostgreSQL text of the later schemas is not written yet: refuse before changing anything
+    // rather than stop half-way.
+    if (dialect.isPostgres() && target > dialect.latestVersion() && current.value() < target)
+        return Status::failure(tr("This version of Homeward can set up a PostgreSQL database only up to schema %1, "
+                                  "and it needs schema %2. The database was not changed (it is at schema %3).")
+                                   .arg(dialect.latestVersion())
+                                   .arg(target)
+                                   .arg(current.value()));
     for (int version = current.value() + 1; version <= target; ++version) {
         WriteTransaction transaction(db);
         if (!transaction.began())
             return transaction.status();
-        for (const QString &statement : statements(version)) {
-            auto done = statement == kBumpSchemaVersion ? bumpSchemaVersion(db) : sql::run(db, statement);
-            if (!done)
-                return Status::failure(tr("Upgrading the database to schema %1 failed; it was left at schema %2")
-                                           .arg(version)
-                                           .arg(version - 1),
-                                       done.error().detail);
+        const auto failed = [&](const Error &error) {
+            return Status::failure(tr("Upgrading the database to schema %1 failed; it was left at schema %2")
+                                       .arg(version)
+                                       .arg(version - 1),
+                                   error.detail.isEmpty() ? error.message : error.detail);
+        };
+        if (dialect.isPostgres()) {
+            for (const QString &lock : dialect.migrationLock()) {
+                if (auto locked = sql::exec(db, lock); !locked)
+                    return failed(locked.error());
+            }
+            // Another desk may have migrated while this one waited for the lock.
+            auto now = dialect.schemaVersion(db);
+            if (!now)
+                return failed(now.error());
+            if (now.value() >= version)
+                continue; // the transaction ends unused (rolled back)
         }
-        // PRAGMA takes no bound parameters; the number is ours, not user input.
-        auto bumped = sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
-        if (!bumped)
-            return bumped.status();
+        for (const QString &statement : dialect.migration(version)) {
+            // PostgreSQL cannot PREPARE DDL: our own text goes unprepared there.
+            auto done = statement == kBumpSchemaVersion ? bumpSchemaVersion(db)
+                        : dialect.isPostgres()          ? sql::exec(db, statement)
+                                                        : sql::run(db, statement);
+            if (!done)
+                return failed(done.error());
+        }
+        if (Status bumped = dialect.setSchemaVersion(db, version); !bumped)
+            return bumped;
         if (Status committed = transaction.commit(); !committed)
             return committed;
     }

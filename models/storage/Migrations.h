@@ -9,9 +9,13 @@
 
 namespace homeward {
 
-// Numbered schema changes. The database's PRAGMA user_version is the number
-// of the last one applied; each runs in its own write transaction together
-// with the version bump, so a failure leaves the previous version intact.
+// Numbered schema changes. The database's PRAGMA user_version (on
+// PostgreSQL: the table schema_version, see Dialect) is the number of the
+// last one applied; each runs in its own write transaction together with the
+// version bump, so a failure leaves the previous version intact. On
+// PostgreSQL the statements are Dialect::migration()'s, run unprepared after
+// an advisory lock; only schemas up to Dialect::latestVersion() exist there
+// yet, and migrating further is refused before anything changes.
 class Migrations final {
     Q_DECLARE_TR_FUNCTIONS(homeward::Migrations)
 

@@ -150,14 +150,15 @@ Result<qint64> PersonRepository::addToBatch(qint64 batchId, const Person &person
     QStringList marks;
     for (int i = 0; i < values.size(); ++i)
         marks << QStringLiteral("?");
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO person (%1, created_at, updated_at, created_by, updated_by) "
-                                            "VALUES (%2)")
-                                 .arg(kDetailColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                             values);
+    auto inserted =
+        sql::insertReturningId(m_db,
+                               QStringLiteral("INSERT INTO person (%1, created_at, updated_at, created_by, updated_by) "
+                                              "VALUES (%2) RETURNING id")
+                                   .arg(kDetailColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                               values);
     if (!inserted)
         return failed(inserted.error());
-    const qint64 personId = inserted.value().lastInsertId().toLongLong();
+    const qint64 personId = inserted.value();
     if (Status appended = appendToList(batchId, personId, now, QStringLiteral("create")); !appended)
         return failed(appended.error());
     if (Status committed = transaction.commit(); !committed)

@@ -48,6 +48,49 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::i
     return query.value().value(0);
 }
 
+Result<qint64> returnedId(QSqlQuery &query)
+{
+    if (!query.next()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        if (error.isValid())
+            return Error{QCoreApplication::translate("homeward::sql", "The database could not read a row"),
+                         error.text()};
+        return Error{QCoreApplication::translate("homeward::sql", "The database returned no row"), query.lastQuery()};
+    }
+    bool ok = false;
+    const qint64 id = query.value(0).toLongLong(&ok);
+    query.finish();
+    if (!ok || id <= 0)
+        return Error{QCoreApplication::translate("homeward::sql", "The database returned no id for a new row"),
+                     query.lastQuery()};
+    return id;
+}
+
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    auto query = run(db, statement, values);
+    if (!query)
+        return query.error();
+    return returnedId(query.value());
+}
+
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &statement,
+                                 std::initializer_list<QVariant> values)
+{
+    return insertReturningId(db, statement, QVariantList(values));
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(statement))
+        return Error{QCoreApplication::translate("homeward::sql", "The database refused a statement"),
+                     query.lastError().text()};
+    return query;
+}
+
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);

@@ -15,6 +15,23 @@ namespace homeward::sql {
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
+// Runs an INSERT that ends in "RETURNING id" and gives the new row's id, read from the
+// returned row (never lastInsertId(): on PostgreSQL that is the session's last sequence value,
+// which a trigger that inserts elsewhere has already moved). The query is finished before
+// returning, so the next statement of the transaction does not meet it still open.
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &statement,
+                                 std::initializer_list<QVariant> values = {});
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
+// The id from the row an already executed "INSERT ... RETURNING id" gives, for a prepared query
+// executed again and again; finishes the query (SQLite has the row only after next()).
+Result<qint64> returnedId(QSqlQuery &query);
+
+// Executes a statement without preparing it (QSqlQuery::exec(QString)). Only for text we wrote
+// ourselves, never with user values: PostgreSQL cannot PREPARE DDL, SET or LOCK, and QPSQL
+// prepares every statement sql::run sends.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement);
+
 // Runs a statement that returns one row with one column and gives that value.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 

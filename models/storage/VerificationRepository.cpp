@@ -242,13 +242,13 @@ Result<qint64> VerificationRepository::addCustomItem(qint64 exchangeId, const QS
     if (exists.value().toLongLong() == 0)
         return Error{tr("This exchange no longer exists")};
     const QString now = sql::nowStamp();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO exchange_check_item (exchange_id, label, created_by, "
-                                            "created_at) VALUES (?, ?, ?, ?)"),
-                             {exchangeId, cleaned, who.officialId, now});
+    auto inserted = sql::insertReturningId(m_db,
+                                           QStringLiteral("INSERT INTO exchange_check_item (exchange_id, label, "
+                                                          "created_by, created_at) VALUES (?, ?, ?, ?) RETURNING id"),
+                                           {exchangeId, cleaned, who.officialId, now});
     if (!inserted)
         return failed(inserted.error());
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = inserted.value();
     // Everyone already listed in the exchange; later listings get the item
     // from the batch_member trigger. Whoever last wrote a person's details
     // counts as the changer for the two-person rule.

@@ -27,14 +27,16 @@ struct RegistryEntry final {
 inline Result<qint64> addRegistryRecords(const QSqlDatabase &db, qint64 officialId, const QList<RegistryEntry> &entries)
 {
     const QString now = sql::nowStamp();
-    auto import = sql::run(db,
-                           QStringLiteral("INSERT INTO registry_import (file_name, file_sha256, rows_read, "
-                                          "rows_inserted, rows_replaced, imported_by, imported_at) "
-                                          "VALUES ('test.csv', ?, ?, ?, 0, ?, ?)"),
-                           {QString(64, QLatin1Char('0')), entries.size(), entries.size(), officialId, now});
+    auto import =
+        sql::insertReturningId(db,
+                               QStringLiteral("INSERT INTO registry_import (file_name, file_sha256, "
+                                              "rows_read, rows_inserted, rows_replaced, imported_by, "
+                                              "imported_at) VALUES ('test.csv', ?, ?, ?, 0, ?, ?) "
+                                              "RETURNING id"),
+                               {QString(64, QLatin1Char('0')), entries.size(), entries.size(), officialId, now});
     if (!import)
         return import.error();
-    const qint64 importId = import.value().lastInsertId().toLongLong();
+    const qint64 importId = import.value();
     for (const RegistryEntry &e : entries) {
         auto row = sql::run(db,
                             QStringLiteral("INSERT INTO registry_person (record_id, surname, given_name, patronymic, "

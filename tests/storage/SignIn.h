@@ -55,16 +55,17 @@ inline Result<Official> addOfficial(const QSqlDatabase &db, const QString &usern
                                     bool active = true, const QString &fullName = {})
 {
     const QString now = sql::nowStamp();
-    auto inserted = sql::run(db,
-                             QStringLiteral("INSERT INTO official (username, full_name, is_operator, is_verifier, "
-                                            "is_supervisor, password_hash, active, failed_attempts, row_version, "
-                                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, ?, ?)"),
-                             {username, fullName.isEmpty() ? QStringLiteral("Official %1").arg(username) : fullName,
-                              int((roles & kOperator) != 0), int((roles & kVerifier) != 0),
-                              int((roles & kSupervisor) != 0), testPasswordHash(), int(active), now, now});
+    auto inserted = sql::insertReturningId(
+        db,
+        QStringLiteral("INSERT INTO official (username, full_name, is_operator, is_verifier, "
+                       "is_supervisor, password_hash, active, failed_attempts, row_version, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, ?, ?) RETURNING id"),
+        {username, fullName.isEmpty() ? QStringLiteral("Official %1").arg(username) : fullName,
+         int((roles & kOperator) != 0), int((roles & kVerifier) != 0), int((roles & kSupervisor) != 0),
+         testPasswordHash(), int(active), now, now});
     if (!inserted)
         return inserted.error();
-    return Accounts(db).get(inserted.value().lastInsertId().toLongLong());
+    return Accounts(db).get(inserted.value());
 }
 
 // The store writes on behalf of `official` from now on.
