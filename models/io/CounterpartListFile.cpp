@@ -25,13 +25,7 @@ CounterpartListFile::Outcome CounterpartListFile::read(const QString &path, cons
     Outcome outcome;
     QList<InterchangeRow> rows;
     const ListOutcome read = ListReader::read(path, options(format), [&rows](const ListRow &row) {
-        InterchangeRow converted;
-        converted.line = row.line;
-        converted.person = row.person;
-        converted.sexKnown = row.sexKnown;
-        converted.categoryKnown = row.categoryKnown;
-        converted.recordIdColumn = row.recordIdColumn;
-        rows << converted;
+        rows << row.interchange();
         return true;
     });
     outcome.format = read.format;

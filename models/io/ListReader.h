@@ -46,6 +46,18 @@ struct ListRow final {
     bool categoryKnown = false; // false only when no category was given and there is no default
     int recordIdColumn = 1;     // 1-based; 1 when the record id was made ("line-N")
     bool recordIdMade = false;
+
+    // The same row as the interchange CSV reader gives it.
+    InterchangeRow interchange() const
+    {
+        InterchangeRow row;
+        row.line = line;
+        row.person = person;
+        row.sexKnown = sexKnown;
+        row.categoryKnown = categoryKnown;
+        row.recordIdColumn = recordIdColumn;
+        return row;
+    }
 };
 
 // What was read, or found wrong.

@@ -9,17 +9,6 @@
 namespace homeward {
 namespace {
 
-InterchangeRow interchangeRow(const ListRow &row)
-{
-    InterchangeRow interchange;
-    interchange.line = row.line;
-    interchange.person = row.person;
-    interchange.sexKnown = row.sexKnown;
-    interchange.categoryKnown = row.categoryKnown;
-    interchange.recordIdColumn = row.recordIdColumn;
-    return interchange;
-}
-
 ListProblem alreadyStored(const RegistryRow &row)
 {
     return ListProblem{row.line, row.recordIdColumn, row.recordId, RegistryWriter::alreadyStoredText(row.recordId),
@@ -45,7 +34,7 @@ RegistryListOutcome readList(const QString &path, const RegistryListOptions &opt
     ReadAhead<RegistryRow, ListProgress> ahead;
     ahead.start([&path, &read, list](const auto &push, const auto &report) {
         read = ListReader::read(
-            path, list, [&push](const ListRow &row) { return push(RegistryRow::from(interchangeRow(row))); }, report);
+            path, list, [&push](const ListRow &row) { return push(RegistryRow::from(row.interchange())); }, report);
     });
     std::vector<RegistryRow> rows;
     ListProgress mark;

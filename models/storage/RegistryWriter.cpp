@@ -41,26 +41,12 @@ bool isSqlite(const QSqlDatabase &db)
 
 RegistryRow RegistryRow::from(const InterchangeRow &row)
 {
-    const Person &p = row.person;
     RegistryRow out;
     out.line = row.line;
     out.recordIdColumn = row.recordIdColumn;
-    out.recordId = p.recordId;
+    out.recordId = row.person.recordId;
     // In the order of kInsertColumns (the interchange columns).
-    const QString texts[kColumns] = {p.recordId,
-                                     p.surname,
-                                     p.givenName,
-                                     p.patronymic,
-                                     p.birthDate.toIso(),
-                                     row.sexKnown ? toCode(p.sex) : QString(),
-                                     row.categoryKnown ? toCode(p.category) : QString(),
-                                     p.rank,
-                                     p.unit,
-                                     p.serviceNumber,
-                                     p.documentNumber,
-                                     p.birthPlace,
-                                     p.region,
-                                     p.notes};
+    const QStringList texts = InterchangeCsv::fields(row);
     qsizetype length = 0;
     for (const QString &text : texts)
         length += text.size();
@@ -72,8 +58,8 @@ RegistryRow RegistryRow::from(const InterchangeRow &row)
         const auto column = static_cast<InterchangeCsv::Column>(c);
         const bool nullable = column == InterchangeCsv::Column::BirthDate || column == InterchangeCsv::Column::Sex ||
                               column == InterchangeCsv::Column::Category;
-        out.null[std::size_t(c)] = nullable && texts[c].isEmpty();
-        end = encoder.appendToBuffer(end, texts[c]);
+        out.null[std::size_t(c)] = nullable && texts.at(c).isEmpty();
+        end = encoder.appendToBuffer(end, texts.at(c));
         out.ends[std::size_t(c)] = int(end - start);
     }
     out.utf8.truncate(end - start);

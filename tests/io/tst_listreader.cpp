@@ -69,21 +69,14 @@ void ListReaderTest::initTestCase()
 QString ListReaderTest::write(const QString &name, const QByteArray &bytes)
 {
     const QString path = m_dir.filePath(QStringLiteral("%1-%2").arg(++m_files).arg(name));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
+    writeListFile(path, bytes);
     return path;
 }
 
 QString ListReaderTest::writeXlsx(const QString &name, const QList<QStringList> &rows)
 {
     const QString path = m_dir.filePath(QStringLiteral("%1-%2").arg(++m_files).arg(name));
-    XlsxWriter writer(path, QStringLiteral("Список"));
-    writer.writeHeader(rows.constFirst());
-    for (qsizetype i = 1; i < rows.size(); ++i)
-        writer.writeRow(rows.at(i));
-    if (!writer.close())
-        qFatal("cannot write %s: %s", qPrintable(path), qPrintable(writer.errorString()));
+    writeListXlsx(path, rows);
     return path;
 }
 

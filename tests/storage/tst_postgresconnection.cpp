@@ -2,6 +2,8 @@
 #include "storage/DatabaseUrl.h"
 #include "storage/Sql.h"
 
+#include "PostgresTestServer.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -41,81 +43,23 @@ private Q_SLOTS:
 
 private:
     Result<std::unique_ptr<Database>> open(const QString &suffix = {});
-    QString runScript(const QString &command, int timeoutMs, QString *errors);
 
-    QTemporaryDir m_dir;
-    QString m_script;
+    testing::PostgresTestServer m_server;
     QString m_skip; // why the server tests are skipped; empty when the server runs
     QString m_url;
     QString m_password;
-    bool m_started = false;
 };
-
-#define REQUIRE_SERVER()                                                                                               \
-    do {                                                                                                               \
-        if (!m_skip.isEmpty())                                                                                         \
-            QSKIP(qPrintable(m_skip));                                                                                 \
-    } while (false)
-
-QString PostgresConnectionTest::runScript(const QString &command, int timeoutMs, QString *errors)
-{
-    QProcess process;
-    process.start(QStringLiteral("bash"), {m_script, command, m_dir.path()});
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        *errors = QStringLiteral("%1 did not finish in %2 ms").arg(command).arg(timeoutMs);
-        return {};
-    }
-    *errors = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        if (errors->isEmpty())
-            *errors = QStringLiteral("%1 failed with exit code %2").arg(command).arg(process.exitCode());
-        return {};
-    }
-    errors->clear();
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
 
 void PostgresConnectionTest::initTestCase()
 {
-    const QByteArray wanted = qgetenv("HOMEWARD_TEST_POSTGRES");
-    if (wanted == "0") {
-        m_skip = QStringLiteral("HOMEWARD_TEST_POSTGRES=0: no PostgreSQL server");
+    QString failure;
+    QVERIFY2(m_server.start(&failure), qPrintable(failure));
+    m_skip = m_server.skipReason();
+    m_url = m_server.url();
+    if (!m_skip.isEmpty())
         return;
-    }
-    const bool required = wanted == "1";
 
-    m_script = qEnvironmentVariable("HOMEWARD_PG_TEST_SERVER");
-    if (m_script.isEmpty())
-        m_script = QFINDTESTDATA("../../tools/pg-test-server.sh");
-    const bool hasPostgres =
-        !QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty() ||
-        !QStandardPaths::findExecutable(QStringLiteral("initdb")).isEmpty();
-    QString missing;
-    if (m_script.isEmpty() || !QFileInfo::exists(m_script))
-        missing = QStringLiteral("tools/pg-test-server.sh not found");
-    else if (!hasPostgres)
-        missing = QStringLiteral("PostgreSQL is not installed (apt-get install postgresql)");
-    else if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        missing = QStringLiteral("the QPSQL driver is not installed (apt-get install libqt6sql6-psql)");
-    if (!missing.isEmpty()) {
-        if (required)
-            QFAIL(qPrintable(QStringLiteral("HOMEWARD_TEST_POSTGRES=1 but ") + missing));
-        m_skip = missing + QStringLiteral(": set HOMEWARD_TEST_POSTGRES=1 to require the server");
-        return;
-    }
-
-    QVERIFY(m_dir.isValid());
-    QElapsedTimer timer;
-    timer.start();
-    QString errors;
-    m_url = runScript(QStringLiteral("start"), 120000, &errors);
-    QVERIFY2(!m_url.isEmpty(), qPrintable(errors));
-    m_started = true;
-    qInfo("server started in %lld ms at %s", timer.elapsed(), qPrintable(m_url));
-
-    QFile pgpass(m_dir.filePath(QStringLiteral("pgpass")));
+    QFile pgpass(m_server.filePath(QStringLiteral("pgpass")));
     QVERIFY2(pgpass.open(QIODevice::ReadOnly), qPrintable(pgpass.errorString()));
     m_password = QString::fromUtf8(pgpass.readAll()).trimmed().section(u':', 4);
     QVERIFY(!m_password.isEmpty());
@@ -126,15 +70,10 @@ void PostgresConnectionTest::cleanupTestCase()
     qunsetenv("PGPASSWORD");
     qunsetenv("PGPASSFILE");
     // A start that failed half-way may have left a server: stop it too.
-    if (!m_started && !QFileInfo::exists(m_dir.filePath(QStringLiteral("homeward-pg-test-server"))))
-        return;
-    QElapsedTimer timer;
-    timer.start();
-    QString errors;
-    runScript(QStringLiteral("stop"), 60000, &errors);
-    QVERIFY2(errors.isEmpty(), qPrintable(errors));
-    qInfo("server stopped in %lld ms", timer.elapsed());
-    QVERIFY(!QFileInfo::exists(m_dir.path()));
+    QString failure;
+    QVERIFY2(m_server.stop(&failure), qPrintable(failure));
+    if (m_skip.isEmpty())
+        QVERIFY(!QFileInfo::exists(m_server.path()));
 }
 
 void PostgresConnectionTest::init()
@@ -142,7 +81,7 @@ void PostgresConnectionTest::init()
     // Each test chooses where the password comes from; nothing from the user's own setup leaks in.
     qunsetenv("PGPASSWORD");
     qunsetenv("PGSSLMODE");
-    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("no-such-pgpass")).toLocal8Bit());
+    qputenv("PGPASSFILE", m_server.filePath(QStringLiteral("no-such-pgpass")).toLocal8Bit());
 }
 
 Result<std::unique_ptr<Database>> PostgresConnectionTest::open(const QString &suffix)
@@ -155,8 +94,8 @@ Result<std::unique_ptr<Database>> PostgresConnectionTest::open(const QString &su
 
 void PostgresConnectionTest::connectsAndQueries()
 {
-    REQUIRE_SERVER();
-    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
+    qputenv("PGPASSFILE", m_server.filePath(QStringLiteral("pgpass")).toLocal8Bit());
     auto database = open();
     QVERIFY2(database.ok(), qPrintable(database.text()));
     const Database &db = *database.value();
@@ -183,8 +122,8 @@ void PostgresConnectionTest::connectsAndQueries()
 
 void PostgresConnectionTest::theRoleIsNotASuperuserAndOwnsTheDatabase()
 {
-    REQUIRE_SERVER();
-    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
+    qputenv("PGPASSFILE", m_server.filePath(QStringLiteral("pgpass")).toLocal8Bit());
     auto database = open();
     QVERIFY2(database.ok(), qPrintable(database.text()));
     const QSqlDatabase db = database.value()->connection();
@@ -212,7 +151,7 @@ void PostgresConnectionTest::theRoleIsNotASuperuserAndOwnsTheDatabase()
 
 void PostgresConnectionTest::thePasswordComesFromPgpassword()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     // The driver is given no password: libpq reads PGPASSWORD itself.
     qputenv("PGPASSWORD", m_password.toUtf8());
     auto database = open();
@@ -225,7 +164,7 @@ void PostgresConnectionTest::thePasswordComesFromPgpassword()
 
 void PostgresConnectionTest::noPasswordIsAClearError()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     const auto database = open();
     QVERIFY(!database.ok());
     QVERIFY2(database.error().message.contains(QLatin1String("asks for a password: set PGPASSWORD or put the "
@@ -236,7 +175,7 @@ void PostgresConnectionTest::noPasswordIsAClearError()
 
 void PostgresConnectionTest::aWrongPasswordIsRefused()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     qputenv("PGPASSWORD", "not-the-password");
     const auto database = open();
     QVERIFY(!database.ok());
@@ -262,7 +201,7 @@ void PostgresConnectionTest::sslModeReachesTheDriver_data()
 
 void PostgresConnectionTest::sslModeReachesTheDriver()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     QFETCH(QString, suffix);
     QFETCH(bool, connects);
     QFETCH(QString, refusal);
@@ -284,7 +223,7 @@ void PostgresConnectionTest::sslModeReachesTheDriver()
 
 void PostgresConnectionTest::anUnknownDatabaseIsNamed()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     qputenv("PGPASSWORD", m_password.toUtf8());
     auto url = DatabaseUrl::parse(QString(m_url).replace(QLatin1String("/homeward_test"), QLatin1String("/nowhere")));
     QVERIFY2(url.ok(), qPrintable(url.text()));
@@ -297,7 +236,7 @@ void PostgresConnectionTest::anUnknownDatabaseIsNamed()
 
 void PostgresConnectionTest::nothingListeningIsAClearError()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     auto url = DatabaseUrl::parse(QStringLiteral("postgresql://homeward_app@127.0.0.1:1/homeward_test"));
     QVERIFY2(url.ok(), qPrintable(url.text()));
     QElapsedTimer timer;
@@ -313,7 +252,7 @@ void PostgresConnectionTest::nothingListeningIsAClearError()
 
 void PostgresConnectionTest::boundValuesKeepTheirText()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     qputenv("PGPASSWORD", m_password.toUtf8());
     auto database = open();
     QVERIFY2(database.ok(), qPrintable(database.text()));
@@ -327,7 +266,7 @@ void PostgresConnectionTest::boundValuesKeepTheirText()
 
 void PostgresConnectionTest::anInsertGivesItsIdThroughReturning()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     qputenv("PGPASSWORD", m_password.toUtf8());
     auto database = open();
     QVERIFY2(database.ok(), qPrintable(database.text()));
@@ -363,7 +302,7 @@ void PostgresConnectionTest::anInsertGivesItsIdThroughReturning()
 
 void PostgresConnectionTest::theConnectionGoesWithTheObject()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     qputenv("PGPASSWORD", m_password.toUtf8());
     auto database = open();
     QVERIFY2(database.ok(), qPrintable(database.text()));

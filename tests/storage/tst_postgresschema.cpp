@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QThread>
 
+#include "PostgresTestServer.h"
+
 using namespace homeward;
 
 // Schemas 1-4 on PostgreSQL (MigrationPg1to4.cpp): they apply, the version is kept, and every
@@ -52,97 +54,37 @@ private Q_SLOTS:
     void psqlAttacksAreRefused();
 
 private:
-    QString runScript(const QString &command, int timeoutMs, QString *errors);
     Result<std::unique_ptr<Database>> connect();
     static QStringList sampleData();
     static QString firstValue(const QSqlDatabase &db, const QString &statement, QString *error);
 
-    QTemporaryDir m_dir;
-    QString m_script;
+    testing::PostgresTestServer m_server;
     QString m_skip; // why the server tests are skipped; empty when the server runs
     QString m_url;
-    bool m_started = false;
     int m_schemas = 0;
     QString m_schema;               // this test's schema
     std::unique_ptr<Database> m_db; // connected to it
 };
 
-#define REQUIRE_SERVER()                                                                                               \
-    do {                                                                                                               \
-        if (!m_skip.isEmpty())                                                                                         \
-            QSKIP(qPrintable(m_skip));                                                                                 \
-    } while (false)
-
-QString PostgresSchemaTest::runScript(const QString &command, int timeoutMs, QString *errors)
-{
-    QProcess process;
-    process.start(QStringLiteral("bash"), {m_script, command, m_dir.path()});
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        *errors = QStringLiteral("%1 did not finish in %2 ms").arg(command).arg(timeoutMs);
-        return {};
-    }
-    *errors = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        if (errors->isEmpty())
-            *errors = QStringLiteral("%1 failed with exit code %2").arg(command).arg(process.exitCode());
-        return {};
-    }
-    errors->clear();
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
 void PostgresSchemaTest::initTestCase()
 {
-    const QByteArray wanted = qgetenv("HOMEWARD_TEST_POSTGRES");
-    if (wanted == "0") {
-        m_skip = QStringLiteral("HOMEWARD_TEST_POSTGRES=0: no PostgreSQL server");
+    QString failure;
+    QVERIFY2(m_server.start(&failure), qPrintable(failure));
+    m_skip = m_server.skipReason();
+    m_url = m_server.url();
+    if (!m_skip.isEmpty())
         return;
-    }
-    const bool required = wanted == "1";
-    m_script = qEnvironmentVariable("HOMEWARD_PG_TEST_SERVER");
-    if (m_script.isEmpty())
-        m_script = QFINDTESTDATA("../../tools/pg-test-server.sh");
-    const bool hasPostgres =
-        !QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty() ||
-        !QStandardPaths::findExecutable(QStringLiteral("initdb")).isEmpty();
-    QString missing;
-    if (m_script.isEmpty() || !QFileInfo::exists(m_script))
-        missing = QStringLiteral("tools/pg-test-server.sh not found");
-    else if (!hasPostgres)
-        missing = QStringLiteral("PostgreSQL is not installed (apt-get install postgresql)");
-    else if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        missing = QStringLiteral("the QPSQL driver is not installed (apt-get install libqt6sql6-psql)");
-    if (!missing.isEmpty()) {
-        if (required)
-            QFAIL(qPrintable(QStringLiteral("HOMEWARD_TEST_POSTGRES=1 but ") + missing));
-        m_skip = missing + QStringLiteral(": set HOMEWARD_TEST_POSTGRES=1 to require the server");
-        return;
-    }
-
-    QVERIFY(m_dir.isValid());
-    QElapsedTimer timer;
-    timer.start();
-    QString errors;
-    m_url = runScript(QStringLiteral("start"), 120000, &errors);
-    QVERIFY2(!m_url.isEmpty(), qPrintable(errors));
-    m_started = true;
-    qInfo("server started in %lld ms at %s", timer.elapsed(), qPrintable(m_url));
     // The password for this suite's connections and for psql.
     qunsetenv("PGPASSWORD");
-    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+    qputenv("PGPASSFILE", m_server.filePath(QStringLiteral("pgpass")).toLocal8Bit());
 }
 
 void PostgresSchemaTest::cleanupTestCase()
 {
     m_db.reset();
     qunsetenv("PGPASSFILE");
-    if (!m_started && !QFileInfo::exists(m_dir.filePath(QStringLiteral("homeward-pg-test-server"))))
-        return;
-    QString errors;
-    runScript(QStringLiteral("stop"), 60000, &errors);
-    QVERIFY2(errors.isEmpty(), qPrintable(errors));
+    QString failure;
+    QVERIFY2(m_server.stop(&failure), qPrintable(failure));
 }
 
 Result<std::unique_ptr<Database>> PostgresSchemaTest::connect()
@@ -221,7 +163,7 @@ QStringList PostgresSchemaTest::sampleData()
 
 void PostgresSchemaTest::migrationsOneToFourApply()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     const QSqlDatabase db = m_db->connection();
     QCOMPARE(Dialect::of(db).kind(), Dialect::Kind::Postgres);
     auto before = Migrations::currentVersion(db);
@@ -269,7 +211,7 @@ void PostgresSchemaTest::migrationsOneToFourApply()
 
 void PostgresSchemaTest::applyingAgainChangesNothing()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     const QSqlDatabase db = m_db->connection();
     QVERIFY(Migrations::migrateTo(db, 4).ok());
     const QString objects = QStringLiteral(
@@ -296,7 +238,7 @@ void PostgresSchemaTest::applyingAgainChangesNothing()
 
 void PostgresSchemaTest::goingPastFourIsRefusedUntouched()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     const QSqlDatabase db = m_db->connection();
     QCOMPARE(Dialect::of(db).latestVersion(), 4);
     QVERIFY(Dialect::of(db).migration(5).isEmpty());
@@ -322,7 +264,7 @@ void PostgresSchemaTest::goingPastFourIsRefusedUntouched()
 
 void PostgresSchemaTest::migrationsWaitForTheLock()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     // Another desk migrating holds the advisory lock in its open transaction.
     auto other = connect();
     QVERIFY2(other.ok(), qPrintable(other.text()));
@@ -352,7 +294,7 @@ void PostgresSchemaTest::migrationsWaitForTheLock()
 
 void PostgresSchemaTest::aSecondDeskFindsTheWorkDone()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     // This desk holds the lock and migrates by hand, slowly, in one transaction.
     const QSqlDatabase db = m_db->connection();
     const Dialect dialect(Dialect::Kind::Postgres);
@@ -427,7 +369,7 @@ void PostgresSchemaTest::nowSqlWritesTheStamp()
     QVERIFY2(fromSqlite.ok(), qPrintable(fromSqlite.text()));
     QVERIFY2(stamp.match(fromSqlite.value().toString()).hasMatch(), qPrintable(fromSqlite.value().toString()));
 
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     const QSqlDatabase db = m_db->connection();
     const QString before = sql::nowStamp();
     auto fromServer = sql::scalar(db, QStringLiteral("SELECT ") + Dialect::of(db).nowSql());
@@ -442,7 +384,7 @@ void PostgresSchemaTest::nowSqlWritesTheStamp()
 
 void PostgresSchemaTest::anInsertedPersonGivesItsOwnId()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     const QSqlDatabase db = m_db->connection();
     QVERIFY(Migrations::migrateTo(db, 4).ok());
     for (const QString &statement : sampleData())
@@ -571,7 +513,7 @@ void PostgresSchemaTest::rulesRefuse()
         if (QTest::currentTestFailed())
             return;
     }
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     const QSqlDatabase db = m_db->connection();
     const Status migrated = Migrations::migrateTo(db, 4);
     QVERIFY2(migrated.ok(), qPrintable(migrated.text()));
@@ -680,7 +622,7 @@ void PostgresSchemaTest::allowedChangesPass()
         if (QTest::currentTestFailed())
             return;
     }
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     const QSqlDatabase db = m_db->connection();
     QVERIFY(Migrations::migrateTo(db, 4).ok());
     check(db);
@@ -701,7 +643,7 @@ void PostgresSchemaTest::psqlAttacksAreRefused_data()
 
 void PostgresSchemaTest::psqlAttacksAreRefused()
 {
-    REQUIRE_SERVER();
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
     QFETCH(QString, attack);
     QFETCH(QString, refusal);
     QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
@@ -725,7 +667,7 @@ void PostgresSchemaTest::psqlAttacksAreRefused()
     // As an official at the psql prompt would: the application's own role, a plain statement.
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PGPASSFILE"), m_dir.filePath(QStringLiteral("pgpass")));
+    environment.insert(QStringLiteral("PGPASSFILE"), m_server.filePath(QStringLiteral("pgpass")));
     environment.insert(QStringLiteral("PGOPTIONS"), QStringLiteral("-c search_path=%1").arg(m_schema));
     environment.remove(QStringLiteral("PGPASSWORD"));
     process.setProcessEnvironment(environment);
