@@ -270,6 +270,13 @@
     </message>
 </context>
 <context>
+    <name>homeward::AuditJson</name>
+    <message>
+        <source>The stored record could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::AuditLog</name>
     <message>
         <source>The change could not be recorded in the audit trail, so it was not made</source>
@@ -824,14 +831,6 @@ Only a supervisor may restore. The password of --user is read from the HOMEWARD_
 </context>
 <context>
     <name>homeward::BatchImport</name>
-    <message>
-        <source>The file %1 could not be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The batch&apos;s list could not be read</source>
         <translation type="unfinished"></translation>
@@ -2003,14 +2002,6 @@ Commands:
 <context>
     <name>homeward::CounterpartListFile</name>
     <message>
-        <source>%1 could not be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the reading of %1 stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,6 +2414,121 @@ Commands:
     </message>
     <message>
         <source>Cannot make the database file %1 private to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed: apt-get install libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for a password: set PGPASSWORD or put the password in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DatabaseUrl</name>
+    <message>
+        <source>The database address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address must start with postgresql:// or postgres://, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address must start with postgresql:// or postgres://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address contains a password. Never write the password in the address: set PGPASSWORD or put it in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address must not contain #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address names no user: write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name in the database address contains @: write it as %40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name “%1” in the database address has a broken %-escape or a character that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address names no host: write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address names several hosts (%1): give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 address in the database address has no closing ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the database address is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” after the IPv6 address: write [ADDRESS]:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv6 address in the database address must be written in brackets, as in postgresql://USER@[::1]:5432/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host “%1” in the database address has a broken %-escape or a character that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains characters that are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address has a : after the host but no port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port “%1” in the database address is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address names no database: write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name “%1” in the address contains /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name “%1” in the address has a broken %-escape or a character that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” in the database address has a broken %-escape or a character that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address has an unknown setting “%1”: only sslmode is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address gives sslmode more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an sslmode: use disable, prefer, require, verify-ca or verify-full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3077,6 +3183,17 @@ CSV is UTF-8 with a header row; XLSX is one worksheet of text cells. A batch&apo
     </message>
 </context>
 <context>
+    <name>homeward::FileHash</name>
+    <message>
+        <source>The file %1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::FilePage</name>
     <message>
         <source>Choose the list</source>
@@ -3695,15 +3812,15 @@ CSV is UTF-8 with a header row; XLSX is one worksheet of text cells. A batch&apo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load a CSV file in any encoding or an Excel workbook into the registry, choosing its columns and checking every row first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the batch to add the list to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a draft batch takes a list: this one is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the records of a CSV file (any encoding, the interchange CSV included) or an Excel workbook to the registry, choosing its columns and checking every row first; nothing is imported while any row has a problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4171,6 +4288,14 @@ The password of --user is read from the HOMEWARD_PASSWORD environment variable o
     </message>
     <message>
         <source>a NUL character: the file is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes are not UTF-8 (byte 0x%1): this line looks like Windows-1251 while the beginning of the file is UTF-8, so the file mixes encodings; save the list again in one encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes are not UTF-8 (byte 0x%1): this line looks like Windows-1251 Cyrillic text; choose Windows-1251 as the file&apos;s encoding, or save the list again as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4767,10 +4892,6 @@ The password of --user is read from the HOMEWARD_PASSWORD environment variable o
         <source>The batch could not be matched: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The registry is empty: import it first (Registry → Import registry from CSV…). Only other listings of the same persons are shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s) matched against %L1 registry records: </source>
         <translation>
@@ -4784,6 +4905,10 @@ The password of --user is read from the HOMEWARD_PASSWORD environment variable o
     </message>
     <message>
         <source>Cancelled: the rest of the batch was not matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is empty: import it first (Registry → Import registry from a list…). Only other listings of the same persons are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4987,6 +5112,10 @@ Invalid input stops the command before anything is written; every problem is pri
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Homeward can set up a PostgreSQL database only up to schema %1, and it needs schema %2. The database was not changed (it is at schema %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6915,6 +7044,26 @@ Invalid input stops the command before anything is written; every problem is pri
         <source>%1 sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (required, kept with your name in the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this is in order, e.g. &quot;same person: their list writes the name in Russian&quot; or &quot;agreed by phone with the other side on …&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you checked and with whom. The note holds only for the values shown: when either list changes them, the difference shows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the note first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::RecordActions</name>
@@ -7046,14 +7195,6 @@ Invalid input stops the command before anything is written; every problem is pri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import registry from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the records of an interchange CSV file to the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Registry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7063,77 +7204,6 @@ Invalid input stops the command before anything is written; every problem is pri
     </message>
     <message>
         <source>Not matched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import registry from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interchange CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry holds %L1 records. What should happen to records of the file that are already in it (same record_id)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records not in the file always stay. Refusing imports nothing when any record is already in the registry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1 to the registry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and %L1 more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s); nothing was imported. Correct the file and import it again.</source>
-        <translation>
-            <numerusform>%1 has %n problem; nothing was imported. Correct the file and import it again.</numerusform>
-            <numerusform>%1 has %n problems; nothing was imported. Correct the file and import it again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Registry imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %L2 records imported (%L3 new, %L4 replaced).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7386,11 +7456,7 @@ Verdict: %3, score %4</source>
 <context>
     <name>homeward::RegistryListImport</name>
     <message>
-        <source>A temporary folder could not be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A temporary file could not be written</source>
+        <source>The file %1 changed while it was being imported; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7439,30 +7505,6 @@ Verdict: %3, score %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record_id: “%1” is already in the registry (import with replace to overwrite the stored record)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import could not be recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not prepare the registry import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 could not be read again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 could not be written to the registry; nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 changed while it was being imported; nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading the registry was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7472,6 +7514,33 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>There is no batch %1 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryWriter</name>
+    <message>
+        <source>record_id: “%1” is already in the registry (import with replace to overwrite the stored record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry import could not be prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 could not be written to the registry; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry import was not begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry import was refused; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7602,29 +7671,6 @@ The sheet is in the interface language (--language before the command). The data
     </message>
     <message>
         <source>The list of the batch could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>homeward::ResolutionNoteDialog</name>
-    <message>
-        <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note (required, kept with your name in the history):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this is in order, e.g. &quot;same person: their list writes the name in Russian&quot; or &quot;agreed by phone with the other side on …&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what you checked and with whom. The note holds only for the values shown: when either list changes them, the difference shows again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the note first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9058,6 +9104,10 @@ The sheet is in the interface language (--language before the command). The data
     </message>
     <message>
         <source>The database could not read a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database returned no id for a new row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -271,6 +271,13 @@
     </message>
 </context>
 <context>
+    <name>homeward::AuditJson</name>
+    <message>
+        <source>The stored record could not be read</source>
+        <translation>Не вдалося прочитати збережений запис</translation>
+    </message>
+</context>
+<context>
     <name>homeward::AuditLog</name>
     <message>
         <source>The change could not be recorded in the audit trail, so it was not made</source>
@@ -838,14 +845,6 @@ Only a supervisor may restore. The password of --user is read from the HOMEWARD_
 </context>
 <context>
     <name>homeward::BatchImport</name>
-    <message>
-        <source>The file %1 could not be opened</source>
-        <translation>Не вдалося відкрити файл %1</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be read</source>
-        <translation>Не вдалося прочитати файл %1</translation>
-    </message>
     <message>
         <source>The batch&apos;s list could not be read</source>
         <translation>Не вдалося прочитати список етапу</translation>
@@ -2075,14 +2074,6 @@ Commands:
 <context>
     <name>homeward::CounterpartListFile</name>
     <message>
-        <source>%1 could not be opened</source>
-        <translation>Не вдалося відкрити %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be read</source>
-        <translation>Не вдалося прочитати %1</translation>
-    </message>
-    <message>
         <source>the reading of %1 stopped before the end</source>
         <translation>читання %1 зупинилося до кінця файлу</translation>
     </message>
@@ -2501,6 +2492,121 @@ Commands:
     <message>
         <source>Cannot make the database file %1 private to its owner</source>
         <translation>Не вдалося зробити файл бази даних %1 доступним лише його власникові</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed: apt-get install libqt6sql6-psql</source>
+        <translation>Драйвер PostgreSQL для Qt не встановлено: apt-get install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for a password: set PGPASSWORD or put the password in ~/.pgpass</source>
+        <translation>Сервер бази даних %1 вимагає пароль: задайте PGPASSWORD або запишіть пароль у ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1</source>
+        <translation>Не вдається підключитися до сервера бази даних %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DatabaseUrl</name>
+    <message>
+        <source>The database address is empty</source>
+        <translation>Адресу бази даних не вказано</translation>
+    </message>
+    <message>
+        <source>The database address must start with postgresql:// or postgres://, not %1</source>
+        <translation>Адреса бази даних має починатися з postgresql:// або postgres://, а не з %1</translation>
+    </message>
+    <message>
+        <source>The database address must start with postgresql:// or postgres://</source>
+        <translation>Адреса бази даних має починатися з postgresql:// або postgres://</translation>
+    </message>
+    <message>
+        <source>The database address contains a password. Never write the password in the address: set PGPASSWORD or put it in ~/.pgpass</source>
+        <translation>Адреса бази даних містить пароль. Ніколи не пишіть пароль в адресі: задайте PGPASSWORD або запишіть його в ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The database address must not contain #</source>
+        <translation>Адреса бази даних не може містити #</translation>
+    </message>
+    <message>
+        <source>The database address names no user: write %1</source>
+        <translation>В адресі бази даних не вказано користувача: напишіть %1</translation>
+    </message>
+    <message>
+        <source>The user name in the database address contains @: write it as %40</source>
+        <translation>Імʼя користувача в адресі бази даних містить @: запишіть його як %40</translation>
+    </message>
+    <message>
+        <source>The user name “%1” in the database address has a broken %-escape or a character that is not allowed</source>
+        <translation>Імʼя користувача «%1» в адресі бази даних має пошкоджену %-послідовність або недозволений символ</translation>
+    </message>
+    <message>
+        <source>The database address names no host: write %1</source>
+        <translation>В адресі бази даних не вказано сервер: напишіть %1</translation>
+    </message>
+    <message>
+        <source>The database address names several hosts (%1): give one</source>
+        <translation>В адресі бази даних вказано кілька серверів (%1): вкажіть один</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in the database address has no closing ]</source>
+        <translation>IPv6-адреса в адресі бази даних не має закривної ]</translation>
+    </message>
+    <message>
+        <source>“%1” in the database address is not an IPv6 address</source>
+        <translation>«%1» в адресі бази даних не є IPv6-адресою</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” after the IPv6 address: write [ADDRESS]:PORT</source>
+        <translation>Неочікуване «%1» після IPv6-адреси: напишіть [АДРЕСА]:ПОРТ</translation>
+    </message>
+    <message>
+        <source>An IPv6 address in the database address must be written in brackets, as in postgresql://USER@[::1]:5432/DATABASE</source>
+        <translation>IPv6-адресу в адресі бази даних слід писати у квадратних дужках, як-от postgresql://USER@[::1]:5432/DATABASE</translation>
+    </message>
+    <message>
+        <source>The host “%1” in the database address has a broken %-escape or a character that is not allowed</source>
+        <translation>Сервер «%1» в адресі бази даних має пошкоджену %-послідовність або недозволений символ</translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains characters that are not allowed</source>
+        <translation>Імʼя сервера «%1» містить недозволені символи</translation>
+    </message>
+    <message>
+        <source>The database address has a : after the host but no port number</source>
+        <translation>В адресі бази даних після сервера стоїть :, але немає номера порту</translation>
+    </message>
+    <message>
+        <source>The port “%1” in the database address is not a number from 1 to 65535</source>
+        <translation>Порт «%1» в адресі бази даних не є числом від 1 до 65535</translation>
+    </message>
+    <message>
+        <source>The database address names no database: write %1</source>
+        <translation>В адресі бази даних не вказано базу даних: напишіть %1</translation>
+    </message>
+    <message>
+        <source>The database name “%1” in the address contains /</source>
+        <translation>Назва бази даних «%1» в адресі містить /</translation>
+    </message>
+    <message>
+        <source>The database name “%1” in the address has a broken %-escape or a character that is not allowed</source>
+        <translation>Назва бази даних «%1» в адресі має пошкоджену %-послідовність або недозволений символ</translation>
+    </message>
+    <message>
+        <source>The setting “%1” in the database address has a broken %-escape or a character that is not allowed</source>
+        <translation>Параметр «%1» в адресі бази даних має пошкоджену %-послідовність або недозволений символ</translation>
+    </message>
+    <message>
+        <source>The database address has an unknown setting “%1”: only sslmode is accepted</source>
+        <translation>Адреса бази даних має невідомий параметр «%1»: дозволено лише sslmode</translation>
+    </message>
+    <message>
+        <source>The database address gives sslmode more than once</source>
+        <translation>Адреса бази даних задає sslmode більше одного разу</translation>
+    </message>
+    <message>
+        <source>“%1” is not an sslmode: use disable, prefer, require, verify-ca or verify-full</source>
+        <translation>«%1» не є значенням sslmode: використовуйте disable, prefer, require, verify-ca або verify-full</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3276,17 @@ CSV — у кодуванні UTF-8 з рядком заголовка; XLSX —
     </message>
 </context>
 <context>
+    <name>homeward::FileHash</name>
+    <message>
+        <source>The file %1 could not be opened</source>
+        <translation>Не вдалося відкрити файл %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read</source>
+        <translation>Не вдалося прочитати файл %1</translation>
+    </message>
+</context>
+<context>
     <name>homeward::FilePage</name>
     <message>
         <source>Choose the list</source>
@@ -3790,16 +3907,16 @@ CSV — у кодуванні UTF-8 з рядком заголовка; XLSX —
         <translation>Імпортувати реєстр зі &amp;списку…</translation>
     </message>
     <message>
-        <source>Load a CSV file in any encoding or an Excel workbook into the registry, choosing its columns and checking every row first</source>
-        <translation>Завантажити до реєстру файл CSV у будь-якому кодуванні або книгу Excel, вибравши стовпці й попередньо перевіривши кожен рядок</translation>
-    </message>
-    <message>
         <source>Select the batch to add the list to</source>
         <translation>Виберіть етап, до якого слід додати список</translation>
     </message>
     <message>
         <source>Only a draft batch takes a list: this one is %1</source>
         <translation>Список можна додати лише до етапу в статусі чернетки; цей етап має статус «%1»</translation>
+    </message>
+    <message>
+        <source>Add the records of a CSV file (any encoding, the interchange CSV included) or an Excel workbook to the registry, choosing its columns and checking every row first; nothing is imported while any row has a problem</source>
+        <translation>Додати до реєстру записи з файлу CSV (у будь-якому кодуванні, зокрема CSV обміну) або книги Excel: спершу вибрати стовпці й перевірити кожен рядок; поки хоч один рядок має проблему, нічого не імпортується</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4405,14 @@ The password of --user is read from the HOMEWARD_PASSWORD environment variable o
     <message>
         <source>a NUL character: the file is not text</source>
         <translation>символ NUL: файл не є текстовим</translation>
+    </message>
+    <message>
+        <source>the bytes are not UTF-8 (byte 0x%1): this line looks like Windows-1251 while the beginning of the file is UTF-8, so the file mixes encodings; save the list again in one encoding</source>
+        <translation>байти не є UTF-8 (байт 0x%1): цей рядок схожий на Windows-1251, а початок файлу — у UTF-8, тобто файл змішує кодування; збережіть список ще раз в одному кодуванні</translation>
+    </message>
+    <message>
+        <source>the bytes are not UTF-8 (byte 0x%1): this line looks like Windows-1251 Cyrillic text; choose Windows-1251 as the file&apos;s encoding, or save the list again as UTF-8</source>
+        <translation>байти не є UTF-8 (байт 0x%1): цей рядок схожий на кириличний текст у Windows-1251; виберіть для файлу кодування Windows-1251 або збережіть список ще раз у UTF-8</translation>
     </message>
 </context>
 <context>
@@ -4891,10 +5016,6 @@ The password of --user is read from the HOMEWARD_PASSWORD environment variable o
         <source>The batch could not be matched: %1</source>
         <translation>Не вдалося звірити етап: %1</translation>
     </message>
-    <message>
-        <source>The registry is empty: import it first (Registry → Import registry from CSV…). Only other listings of the same persons are shown.</source>
-        <translation>Реєстр порожній: спершу імпортуйте його (Реєстр → Імпортувати реєстр із CSV…). Показано лише інші включення тих самих осіб до списків.</translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s) matched against %L1 registry records: </source>
         <translation>
@@ -4910,6 +5031,10 @@ The password of --user is read from the HOMEWARD_PASSWORD environment variable o
     <message>
         <source>Cancelled: the rest of the batch was not matched.</source>
         <translation>Скасовано: решту етапу не звірено.</translation>
+    </message>
+    <message>
+        <source>The registry is empty: import it first (Registry → Import registry from a list…). Only other listings of the same persons are shown.</source>
+        <translation>Реєстр порожній: спершу імпортуйте його (Реєстр → Імпортувати реєстр зі списку…). Показано лише інші записи тих самих осіб.</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5249,10 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     <message>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2</source>
         <translation>Не вдалося оновити базу даних до схеми %1; вона залишилася на схемі %2</translation>
+    </message>
+    <message>
+        <source>This version of Homeward can set up a PostgreSQL database only up to schema %1, and it needs schema %2. The database was not changed (it is at schema %3).</source>
+        <translation>Ця версія Homeward може створити базу даних PostgreSQL лише до схеми %1, а потрібна схема %2. Базу даних не змінено (вона на схемі %3).</translation>
     </message>
 </context>
 <context>
@@ -7058,6 +7187,26 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
         <source>%1 sent to the printer</source>
         <translation>%1 — надіслано на друк</translation>
     </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Позначити як вирішене</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required, kept with your name in the history):</source>
+        <translation>&amp;Примітка (обовʼязкова, зберігається в історії з вашим іменем):</translation>
+    </message>
+    <message>
+        <source>Why this is in order, e.g. &quot;same person: their list writes the name in Russian&quot; or &quot;agreed by phone with the other side on …&quot;</source>
+        <translation>Чому це в порядку, наприклад: «та сама особа: у їхньому списку імʼя написано російською» або «узгоджено телефоном з іншою стороною …»</translation>
+    </message>
+    <message>
+        <source>Say what you checked and with whom. The note holds only for the values shown: when either list changes them, the difference shows again.</source>
+        <translation>Зазначте, що ви перевірили і з ким. Примітка стосується лише показаних значень: якщо будь-який зі списків їх змінить, відмінність зʼявиться знову.</translation>
+    </message>
+    <message>
+        <source>Type the note first</source>
+        <translation>Спершу введіть примітку</translation>
+    </message>
 </context>
 <context>
     <name>homeward::RecordActions</name>
@@ -7193,14 +7342,6 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
         <translation>Звірити кожну особу етапу з реєстром і показати спершу найризикованіші випадки (Ctrl+M)</translation>
     </message>
     <message>
-        <source>&amp;Import registry from CSV…</source>
-        <translation>&amp;Імпортувати реєстр із CSV…</translation>
-    </message>
-    <message>
-        <source>Add the records of an interchange CSV file to the registry</source>
-        <translation>Додати до реєстру записи з CSV-файлу обміну даними</translation>
-    </message>
-    <message>
         <source>&amp;Registry</source>
         <translation>&amp;Реєстр</translation>
     </message>
@@ -7211,78 +7352,6 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     <message>
         <source>Not matched</source>
         <translation>Не звірено</translation>
-    </message>
-    <message>
-        <source>Import registry from CSV</source>
-        <translation>Імпорт реєстру з CSV</translation>
-    </message>
-    <message>
-        <source>Interchange CSV (*.csv);;All files (*)</source>
-        <translation>CSV обміну даними (*.csv);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>Registry not imported</source>
-        <translation>Реєстр не імпортовано</translation>
-    </message>
-    <message>
-        <source>Import registry</source>
-        <translation>Імпорт реєстру</translation>
-    </message>
-    <message>
-        <source>The registry holds %L1 records. What should happen to records of the file that are already in it (same record_id)?</source>
-        <translation>У реєстрі %L1 записів. Що робити із записами файлу, які вже є в реєстрі (з тим самим record_id)?</translation>
-    </message>
-    <message>
-        <source>Replace them</source>
-        <translation>Замінити їх</translation>
-    </message>
-    <message>
-        <source>Refuse the file</source>
-        <translation>Відхилити файл</translation>
-    </message>
-    <message>
-        <source>Records not in the file always stay. Refusing imports nothing when any record is already in the registry.</source>
-        <translation>Записи, яких немає у файлі, завжди залишаються. Якщо відхилити файл, нічого не буде імпортовано, щойно хоч один запис уже є в реєстрі.</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Перевірка %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Writing %1 to the registry…</source>
-        <translation>Запис %1 до реєстру…</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Імпорт скасовано</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Нічого не імпортовано.</translation>
-    </message>
-    <message>
-        <source>… and %L1 more.</source>
-        <translation>… і ще %L1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s); nothing was imported. Correct the file and import it again.</source>
-        <translation>
-            <numerusform>У %1 виявлено %n проблему; нічого не імпортовано. Виправте файл і імпортуйте його знову.</numerusform>
-            <numerusform>У %1 виявлено %n проблеми; нічого не імпортовано. Виправте файл і імпортуйте його знову.</numerusform>
-            <numerusform>У %1 виявлено %n проблем; нічого не імпортовано. Виправте файл і імпортуйте його знову.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Registry imported</source>
-        <translation>Реєстр імпортовано</translation>
-    </message>
-    <message>
-        <source>%1: %L2 records imported (%L3 new, %L4 replaced).</source>
-        <translation>%1: імпортовано записів — %L2 (нових — %L3, замінених — %L4).</translation>
     </message>
 </context>
 <context>
@@ -7538,12 +7607,8 @@ Verdict: %3, score %4</source>
 <context>
     <name>homeward::RegistryListImport</name>
     <message>
-        <source>A temporary folder could not be made</source>
-        <translation>Не вдалося створити тимчасову папку</translation>
-    </message>
-    <message>
-        <source>A temporary file could not be written</source>
-        <translation>Не вдалося записати тимчасовий файл</translation>
+        <source>The file %1 changed while it was being imported; nothing was imported</source>
+        <translation>Файл %1 змінився під час імпорту; нічого не імпортовано</translation>
     </message>
 </context>
 <context>
@@ -7591,30 +7656,6 @@ Verdict: %3, score %4</source>
         <translation>Не вдалося прочитати файл %1</translation>
     </message>
     <message>
-        <source>record_id: “%1” is already in the registry (import with replace to overwrite the stored record)</source>
-        <translation>record_id: «%1» уже є в реєстрі (щоб перезаписати збережений запис, імпортуйте із заміною)</translation>
-    </message>
-    <message>
-        <source>The import could not be recorded</source>
-        <translation>Не вдалося зафіксувати імпорт</translation>
-    </message>
-    <message>
-        <source>The database could not prepare the registry import</source>
-        <translation>База даних не змогла підготувати імпорт реєстру</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be read again</source>
-        <translation>Не вдалося повторно прочитати файл %1</translation>
-    </message>
-    <message>
-        <source>Line %1 could not be written to the registry; nothing was imported</source>
-        <translation>Не вдалося записати рядок %1 до реєстру; нічого не імпортовано</translation>
-    </message>
-    <message>
-        <source>The file %1 changed while it was being imported; nothing was imported</source>
-        <translation>Файл %1 змінився під час імпорту; нічого не імпортовано</translation>
-    </message>
-    <message>
         <source>Loading the registry was cancelled</source>
         <translation>Завантаження реєстру скасовано</translation>
     </message>
@@ -7625,6 +7666,33 @@ Verdict: %3, score %4</source>
     <message>
         <source>There is no batch %1 in this database</source>
         <translation>У цій базі даних немає етапу %1</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::RegistryWriter</name>
+    <message>
+        <source>record_id: “%1” is already in the registry (import with replace to overwrite the stored record)</source>
+        <translation>record_id: «%1» уже є в реєстрі (щоб перезаписати збережений запис, імпортуйте із заміною)</translation>
+    </message>
+    <message>
+        <source>The registry import could not be prepared</source>
+        <translation>Не вдалося підготувати імпорт реєстру</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be written to the registry; nothing was imported</source>
+        <translation>Не вдалося записати рядок %1 до реєстру; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>The registry import was not begun</source>
+        <translation>Імпорт реєстру не було розпочато</translation>
+    </message>
+    <message>
+        <source>The registry import was refused; nothing was imported</source>
+        <translation>Імпорт реєстру відхилено; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded</source>
+        <translation>Не вдалося зафіксувати імпорт</translation>
     </message>
 </context>
 <context>
@@ -7763,29 +7831,6 @@ summary (за замовчуванням): зведена відомість е�
     <message>
         <source>The list of the batch could not be read</source>
         <translation>Не вдалося прочитати список етапу</translation>
-    </message>
-</context>
-<context>
-    <name>homeward::ResolutionNoteDialog</name>
-    <message>
-        <source>Mark resolved</source>
-        <translation>Позначити як вирішене</translation>
-    </message>
-    <message>
-        <source>&amp;Note (required, kept with your name in the history):</source>
-        <translation>&amp;Примітка (обовʼязкова, зберігається в історії з вашим іменем):</translation>
-    </message>
-    <message>
-        <source>Why this is in order, e.g. &quot;same person: their list writes the name in Russian&quot; or &quot;agreed by phone with the other side on …&quot;</source>
-        <translation>Чому це в порядку, наприклад: «та сама особа: у їхньому списку імʼя написано російською» або «узгоджено телефоном з іншою стороною …»</translation>
-    </message>
-    <message>
-        <source>Say what you checked and with whom. The note holds only for the values shown: when either list changes them, the difference shows again.</source>
-        <translation>Зазначте, що ви перевірили і з ким. Примітка стосується лише показаних значень: якщо будь-який зі списків їх змінить, відмінність зʼявиться знову.</translation>
-    </message>
-    <message>
-        <source>Type the note first</source>
-        <translation>Спершу введіть примітку</translation>
     </message>
 </context>
 <context>
@@ -9225,6 +9270,10 @@ summary (за замовчуванням): зведена відомість е�
     <message>
         <source>The database could not read a row</source>
         <translation>Базі даних не вдалося прочитати рядок</translation>
+    </message>
+    <message>
+        <source>The database returned no id for a new row</source>
+        <translation>База даних не повернула ідентифікатор нового рядка</translation>
     </message>
 </context>
 <context>
