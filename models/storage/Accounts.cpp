@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "PasswordHasher.h"
+#include "ReadCheck.h"
 #include "Sql.h"
 #include "StaleEdit.h"
 #include "WriteTransaction.h"
@@ -191,6 +192,8 @@ Result<QList<Official>> Accounts::list() const
     QList<Official> officials;
     while (query.value().next())
         officials << fromQuery(query.value());
+    if (Status read = sql::readToEnd(query.value(), tr("The accounts could not be read")); !read)
+        return read.error();
     return officials;
 }
 

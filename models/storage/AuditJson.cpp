@@ -1,7 +1,9 @@
 #include "AuditJson.h"
 
+#include "ReadCheck.h"
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlRecord>
 
 namespace homeward::auditjson {
@@ -39,6 +41,11 @@ Result<QList<QJsonObject>> storedRows(const QSqlDatabase &db, const QString &sta
             object.insert(record.fieldName(i), fromSql(q.value(i)));
         rows << object;
     }
+    // Half the rows (or none, for storedRow) would be written to the trail as what was stored.
+    if (Status read = sql::readToEnd(
+            q, QCoreApplication::translate("homeward::AuditJson", "The stored record could not be read"));
+        !read)
+        return read.error();
     return rows;
 }
 

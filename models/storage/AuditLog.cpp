@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "ReadCheck.h"
 #include "Sql.h"
 
 #include <QCryptographicHash>
@@ -136,8 +137,12 @@ Result<QString> AuditLog::headHash(const QSqlDatabase &db)
     auto query = sql::run(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!query)
         return query.error();
-    if (!query.value().next())
+    if (!query.value().next()) {
+        // A failed read is not an empty trail: the next row would start a second chain.
+        if (Status read = sql::readToEnd(query.value(), tr("The audit trail could not be read")); !read)
+            return read.error();
         return genesisHash();
+    }
     return query.value().value(0).toString();
 }
 
@@ -211,6 +216,8 @@ Result<QList<AuditEntry>> AuditLog::history(const QSqlDatabase &db, const QStrin
         entry.officialName = q.value(10).toString();
         entries << entry;
     }
+    if (Status read = sql::readToEnd(q, tr("The audit trail could not be read")); !read)
+        return read.error();
     return entries;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Migrations.h"
+#include "ReadCheck.h"
 #include "SealCheck.h"
 #include "Sql.h"
 
@@ -294,6 +295,12 @@ Result<BackupManifest> describe(const QString &path, bool checkChain)
     QStringList problems;
     while (integrity.value().next())
         problems << integrity.value().value(0).toString();
+    // A check that stopped on a read error did not run to its end: say so with the driver's text.
+    if (Status read = sql::readToEnd(
+            integrity.value(),
+            QCoreApplication::translate("homeward::Backup", "The integrity check of %1 could not run").arg(native(path)));
+        !read)
+        return read.error();
     if (problems != QStringList{QStringLiteral("ok")})
         return Error{QCoreApplication::translate("homeward::Backup", "The integrity check of %1 failed").arg(native(path)),
                      problems.mid(0, 5).join(QStringLiteral("; "))};

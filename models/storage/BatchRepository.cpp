@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Authorisation.h"
 #include "ChangeNotifier.h"
+#include "ReadCheck.h"
 #include "Sql.h"
 #include "StaleEdit.h"
 #include "UnlistedPersons.h"
@@ -155,6 +156,8 @@ Result<QList<Batch>> BatchRepository::listForExchange(qint64 exchangeId) const
     QList<Batch> batches;
     while (query.value().next())
         batches << fromQuery(query.value());
+    if (Status read = sql::readToEnd(query.value(), tr("The batches could not be read")); !read)
+        return read.error();
     return batches;
 }
 
@@ -180,6 +183,8 @@ Result<BatchCounts> BatchRepository::counts(qint64 batchId) const
         (serviceman ? (male ? counts.servicemenMen : counts.servicemenWomen)
                     : (male ? counts.civiliansMen : counts.civiliansWomen)) += n;
     }
+    if (Status read = sql::readToEnd(query.value(), tr("The batch's counts could not be read")); !read)
+        return read.error();
     return counts;
 }
 

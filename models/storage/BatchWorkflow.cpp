@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "Authorisation.h"
 #include "ChangeNotifier.h"
+#include "ReadCheck.h"
 #include "Sql.h"
 #include "WriteTransaction.h"
 
@@ -91,11 +92,16 @@ Result<BatchSnapshot> readSnapshot(const QSqlDatabase &db, qint64 batchId, qint6
                           {batchId});
     if (!items)
         return items.error();
-    if (items.value().next()) {
-        s.personsNotFullyVerified = items.value().value(0).toInt();
-        s.openDiscrepancies = items.value().value(1).toInt();
-        s.pendingItems = items.value().value(2).toInt();
+    // The counts gate submission and confirmation: an unread row must not pass as "nothing open".
+    if (!items.value().next()) {
+        if (Status read = sql::readToEnd(items.value(), BatchWorkflow::tr("The batch's checklist could not be read"));
+            !read)
+            return read.error();
+        return Error{BatchWorkflow::tr("The batch's checklist could not be read")};
     }
+    s.personsNotFullyVerified = items.value().value(0).toInt();
+    s.openDiscrepancies = items.value().value(1).toInt();
+    s.pendingItems = items.value().value(2).toInt();
 
     if (actorId != 0) {
         // Every member, withdrawn too: whoever worked on the list's persons

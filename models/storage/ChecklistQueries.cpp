@@ -1,5 +1,6 @@
 #include "ChecklistQueries.h"
 
+#include "ReadCheck.h"
 #include "Sql.h"
 
 #include <QSqlQuery>
@@ -59,6 +60,9 @@ Result<QList<PersonChecklistSummary>> ChecklistQueries::summaries(qint64 batchId
         s.waitingForMe = q.value(9).toInt();
         page << s;
     }
+    // A page cut short would end the checklist early and hide the persons after it.
+    if (Status read = sql::readToEnd(q, tr("The verification checklist of the batch could not be read")); !read)
+        return read.error();
     return page;
 }
 

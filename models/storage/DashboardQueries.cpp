@@ -1,5 +1,6 @@
 #include "DashboardQueries.h"
 
+#include "ReadCheck.h"
 #include "Sql.h"
 
 #include <QSqlError>
@@ -27,14 +28,6 @@ QString personsOfExchange(bool withCancelled)
                "WHERE b.exchange_id = ? AND m.status = 'listed' %1"
                "GROUP BY m.batch_id, m.person_id")
         .arg(withCancelled ? QString() : QStringLiteral("AND b.status <> 'cancelled' "));
-}
-
-// QSqlQuery::next() is false both after the last row and on a failed read.
-Status readToEnd(const QSqlQuery &query, const QString &what)
-{
-    if (query.lastError().isValid())
-        return Error{what, query.lastError().text()};
-    return {};
 }
 
 } // namespace
@@ -82,7 +75,7 @@ Result<QList<DashboardBatchRow>> DashboardQueries::batches(qint64 exchangeId) co
         row.openDiscrepancies = q.value(9).toInt();
         rows << row;
     }
-    if (Status read = readToEnd(q, failed); !read)
+    if (Status read = sql::readToEnd(q, failed); !read)
         return read.error();
     return rows;
 }
@@ -113,7 +106,7 @@ Result<DashboardComposition> DashboardQueries::composition(qint64 exchangeId) co
         else
             (*sex == Sex::Male ? counts.civiliansMen : counts.civiliansWomen) += count;
     }
-    if (Status read = readToEnd(q, failed); !read)
+    if (Status read = sql::readToEnd(q, failed); !read)
         return read.error();
     return counts;
 }
@@ -142,7 +135,7 @@ Result<QList<VerifiedInMinute>> DashboardQueries::verifiedOverTime(qint64 exchan
         entry.persons = q.value(1).toInt();
         minutes << entry;
     }
-    if (Status read = readToEnd(q, failed); !read)
+    if (Status read = sql::readToEnd(q, failed); !read)
         return read.error();
     return minutes;
 }

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Authorisation.h"
 #include "ChangeNotifier.h"
+#include "ReadCheck.h"
 #include "Sql.h"
 #include "StaleEdit.h"
 #include "UnlistedPersons.h"
@@ -140,6 +141,8 @@ Result<QList<Exchange>> ExchangeRepository::list() const
     QList<Exchange> exchanges;
     while (query.value().next())
         exchanges << fromQuery(query.value());
+    if (Status read = sql::readToEnd(query.value(), tr("The exchanges could not be read")); !read)
+        return read.error();
     return exchanges;
 }
 

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Authorisation.h"
 #include "ChangeNotifier.h"
+#include "ReadCheck.h"
 #include "Sql.h"
 #include "StaleEdit.h"
 #include "UnlistedPersons.h"
@@ -360,6 +361,10 @@ Result<QList<ListedPerson>> PersonRepository::pageInBatch(qint64 batchId, int af
         listed.status = memberStatusFromCode(q.value(statusIndex).toString()).value_or(MemberStatus::Listed);
         page << listed;
     }
+    // A read that fails part-way ends the loop as the last row would: a
+    // shortened page would pass for the whole list (an export cut short).
+    if (Status read = sql::readToEnd(q, tr("The batch's list could not be read")); !read)
+        return read.error();
     return page;
 }
 
@@ -372,6 +377,8 @@ Result<QList<qint64>> PersonRepository::batchesOf(qint64 personId) const
     QList<qint64> ids;
     while (query.value().next())
         ids << query.value().value(0).toLongLong();
+    if (Status read = sql::readToEnd(query.value(), tr("The person's batches could not be read")); !read)
+        return read.error();
     return ids;
 }
 

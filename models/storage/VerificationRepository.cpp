@@ -5,6 +5,7 @@
 #include "Authorisation.h"
 #include "ChangeNotifier.h"
 #include "PersonRepository.h"
+#include "ReadCheck.h"
 #include "Sql.h"
 #include "WriteTransaction.h"
 
@@ -69,6 +70,8 @@ Result<QList<VerificationItem>> VerificationRepository::itemsForPerson(qint64 pe
     QList<VerificationItem> items;
     while (query.value().next())
         items << fromQuery(query.value());
+    if (Status read = sql::readToEnd(query.value(), tr("The verification checklist could not be read")); !read)
+        return read.error();
     return items;
 }
 
@@ -315,6 +318,8 @@ Result<BatchVerificationProgress> VerificationRepository::progress(qint64 batchI
         else if (pending == 0 && discrepant == 0)
             ++progress.fullyVerified;
     }
+    if (Status read = sql::readToEnd(q, tr("The verification progress could not be read")); !read)
+        return read.error();
     return progress;
 }
 
