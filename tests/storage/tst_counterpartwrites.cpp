@@ -2,13 +2,9 @@
 // once by ChangeNotifier::counterpartChanged(batch) after it is committed (what an open reconciliation window
 // listens to), and a refused write announcing nothing, with nothing stored.
 
-#include "storage/Accounts.h"
+#include "storage/CounterpartFixture.h"
 #include "storage/CounterpartWrites.h"
-#include "storage/Database.h"
-#include "storage/DemoData.h"
-#include "storage/Store.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,22 +62,17 @@ private:
 
 void CounterpartWritesTest::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-    const Status written = DemoData::createFile(m_template);
-    QVERIFY2(written.ok(), qPrintable(written.text()));
+    auto made = testing::writeDemoTemplate(m_dir);
+    QVERIFY2(made.ok(), qPrintable(made.text()));
+    m_template = made.value();
 }
 
 void CounterpartWritesTest::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_run));
-    QVERIFY(QFile::copy(m_template, path));
-    auto db = Database::open(path);
-    QVERIFY2(db.ok(), qPrintable(db.text()));
-    m_db = std::move(db.value());
-    m_store = std::make_unique<Store>(m_db->connection());
-    useAccount(DemoData::kOperatorUsername);
-    QVERIFY(m_store->actor().isValid());
+    auto copy = testing::openDemoCopy(m_template, m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_run)));
+    QVERIFY2(copy.ok(), qPrintable(copy.text()));
+    m_db = std::move(copy.value().db);
+    m_store = std::move(copy.value().store);
 }
 
 void CounterpartWritesTest::cleanup()
@@ -92,11 +83,8 @@ void CounterpartWritesTest::cleanup()
 
 void CounterpartWritesTest::useAccount(const char *username)
 {
-    auto officials = Accounts(m_db->connection()).list();
-    QVERIFY2(officials.ok(), qPrintable(officials.text()));
-    for (const Official &official : officials.value())
-        if (official.username == QLatin1String(username))
-            m_store->setActor(Accounts::actorFor(official));
+    const Status used = testing::useDemoAccount(*m_store, username);
+    QVERIFY2(used.ok(), qPrintable(used.text()));
 }
 
 void CounterpartWritesTest::importAnnouncesTheBatch_data()

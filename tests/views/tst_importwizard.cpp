@@ -3,6 +3,7 @@
 // registry as target, and the menu actions offered only when the official and the batch allow it.
 
 #include "GuiTest.h"
+#include "ImportWizardDriver.h"
 
 #include "BatchPanel.h"
 #include "ImportActions.h"
@@ -87,13 +88,17 @@ private Q_SLOTS:
     void actionsFollowRoleAndBatch();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &bytes);
-    // Shows the wizard, types the path and goes Next until `page` (the validation page: its check done).
-    bool walkTo(ImportWizard &wizard, const QString &path, int page);
-    static void clickNext(ImportWizard &wizard)
+    QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        return testing::writeListFile(*m_dir, name, bytes);
     }
+    // Shows the wizard, types the path and goes Next until `page` (the validation page: its check done).
+    static bool walkTo(ImportWizard &wizard, const QString &path, int page)
+    {
+        wizard.show();
+        return testing::walkWizardTo(wizard, path, page);
+    }
+    static void clickNext(ImportWizard &wizard) { testing::clickNext(wizard); }
     int listed() const
     {
         auto count = m_fixture.store->persons().countInBatch(m_batchId);
@@ -118,41 +123,6 @@ void ImportWizardTest::cleanup()
 {
     m_fixture.close();
     m_dir.reset();
-}
-
-QString ImportWizardTest::writeFile(const QString &name, const QByteArray &bytes)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qWarning("could not write %s", qPrintable(path));
-    return path;
-}
-
-bool ImportWizardTest::walkTo(ImportWizard &wizard, const QString &path, int page)
-{
-    wizard.show();
-    if (!QTest::qWaitForWindowExposed(&wizard))
-        return false;
-    QLineEdit *edit = wizard.filePage()->pathEdit();
-    edit->setFocus();
-    test::typeText(edit, path); // the path may hold Cyrillic letters
-    if (!wizard.button(QWizard::NextButton)->isEnabled())
-        return false;
-    while (wizard.currentId() != page) {
-        const int before = wizard.currentId();
-        if (!wizard.button(QWizard::NextButton)->isEnabled()) {
-            qWarning("Next is disabled on page %d", before);
-            return false;
-        }
-        clickNext(wizard);
-        if (wizard.currentId() == before)
-            return false;
-        if (wizard.currentId() == ImportWizard::ValidationPageId &&
-            !QTest::qWaitFor([&wizard] { return wizard.validationPage()->isChecked(); }, 20000))
-            return false;
-    }
-    return true;
 }
 
 void ImportWizardTest::cp1251SemicolonListIntoBatch()

@@ -15,10 +15,8 @@
 #include "io/CounterpartListFile.h"
 #include "reconciliation/ReconciliationDialogs.h"
 #include "reconciliation/ReconciliationWindow.h"
-#include "storage/Accounts.h"
+#include "storage/CounterpartFixture.h"
 #include "storage/CounterpartRepository.h"
-#include "storage/Database.h"
-#include "storage/DemoData.h"
 #include "storage/ReconciliationReport.h"
 #include "storage/Store.h"
 
@@ -48,28 +46,6 @@ namespace {
 
 constexpr qint64 kBatch = 2;          // the demo's batch in verification, 16 persons
 constexpr qint64 kConfirmedBatch = 1; // the demo's confirmed batch
-
-// Their list of batch 2, written as the other side would: Russian headers, semicolons, DD.MM.YYYY.
-//  - Гнатюк: their birth date differs in the day (high risk);
-//  - Іваненко: the given name in its Russian form (medium);
-//  - Костенко and Гриценко are missing (only ours); Петренко is not on our list (only theirs);
-//  - everyone else as on ours.
-const char kTheirList[] = "№;Прізвище;Ім'я;По батькові;Дата народження;Стать;Категорія\n"
-                          "1;Гнатюк;Василь;Романович;19.05.1989;Ч;військовослужбовець\n"
-                          "2;Іваненко;Алексей;Дмитрович;03.03.1997;Ч;військовослужбовець\n"
-                          "3;Мороз;Станіслав;Павлович;08.08.1984;Ч;військовослужбовець\n"
-                          "4;Клименко;Анна;Олегівна;11.11.1992;Ж;військовослужбовець\n"
-                          "5;Остапенко;Віктор;Леонідович;04.04.1977;Ч;військовослужбовець\n"
-                          "6;Ярошенко;Назар;Богданович;07.07.2002;Ч;військовослужбовець\n"
-                          "7;Гуменюк;Валерій;Федорович;10.10.1980;Ч;військовослужбовець\n"
-                          "8;Приходько;Денис;Вікторович;24.12.1994;Ч;військовослужбовець\n"
-                          "9;Тимошенко;Григорій;Анатолійович;31.01.1987;Ч;військовослужбовець\n"
-                          "10;Білик;Ростислав;Ігорович;16.06.2000;Ч;військовослужбовець\n"
-                          "11;Давиденко;Артур;Олегович;29.09.1991;Ч;військовослужбовець\n"
-                          "13;Юрченко;Софія;Андріївна;05.05.1985;Ж;цивільний\n"
-                          "14;Пономаренко;Анатолій;Семенович;19.08.1955;Ч;цивільний\n"
-                          "15;Ковальчук;Марія;Тарасівна;14.04.1969;Ж;цивільний\n"
-                          "R-99;Петренко;Олег;Іванович;02.02.1990;Ч;військовослужбовець\n";
 
 // A list with two bad rows: a date that is no date (line 3, column 4) and a sex that is none (line 5, column 5).
 const char kBadList[] = "record_id,surname,given_name,birth_date,sex\n"
@@ -112,7 +88,7 @@ private Q_SLOTS:
     void batchMenuOpensTheWindow();
 
 private:
-    Status importTheirList(qint64 batchId, const char *content = kTheirList);
+    Status importTheirList(qint64 batchId, const QByteArray &content = testing::theirListOfBatch2());
     QString writeFile(const QString &name, const QByteArray &content) const;
     void useAccount(const char *username);
     void selectRow(QTableView *view, int row);
@@ -122,33 +98,24 @@ private:
     QString m_template;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
-    QList<Official> m_officials;
     int m_run = 0;
 };
 
 void ReconciliationTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-    const Status written = DemoData::createFile(m_template);
-    QVERIFY2(written.ok(), qPrintable(written.text()));
+    auto made = testing::writeDemoTemplate(m_dir);
+    QVERIFY2(made.ok(), qPrintable(made.text()));
+    m_template = made.value();
 }
 
 void ReconciliationTest::init()
 {
     // Every test on its own copy of the demo database.
-    const QString path = m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_run));
-    QVERIFY(QFile::copy(m_template, path));
-    auto db = Database::open(path);
-    QVERIFY2(db.ok(), qPrintable(db.text()));
-    m_db = std::move(db.value());
-    m_store = std::make_unique<Store>(m_db->connection());
-    auto officials = Accounts(m_db->connection()).list();
-    QVERIFY2(officials.ok(), qPrintable(officials.text()));
-    m_officials = officials.value();
-    useAccount(DemoData::kOperatorUsername);
-    QVERIFY(m_store->actor().isValid());
+    auto copy = testing::openDemoCopy(m_template, m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_run)));
+    QVERIFY2(copy.ok(), qPrintable(copy.text()));
+    m_db = std::move(copy.value().db);
+    m_store = std::move(copy.value().store);
 }
 
 void ReconciliationTest::cleanup()
@@ -159,9 +126,8 @@ void ReconciliationTest::cleanup()
 
 void ReconciliationTest::useAccount(const char *username)
 {
-    for (const Official &official : std::as_const(m_officials))
-        if (official.username == QLatin1String(username))
-            m_store->setActor(Accounts::actorFor(official));
+    const Status used = testing::useDemoAccount(*m_store, username);
+    QVERIFY2(used.ok(), qPrintable(used.text()));
 }
 
 QString ReconciliationTest::writeFile(const QString &name, const QByteArray &content) const
@@ -173,18 +139,14 @@ QString ReconciliationTest::writeFile(const QString &name, const QByteArray &con
     return path;
 }
 
-Status ReconciliationTest::importTheirList(qint64 batchId, const char *content)
+Status ReconciliationTest::importTheirList(qint64 batchId, const QByteArray &content)
 {
-    const QString path = writeFile(QStringLiteral("their-%1.csv").arg(m_run), QByteArray(content));
-    if (path.isEmpty())
-        return Status::failure(QStringLiteral("the list could not be written"));
-    const CounterpartListFile::Outcome read = CounterpartListFile::read(path);
-    if (!read.ok())
-        return Status::failure(QStringLiteral("the list could not be read: %1 problems, first: %2")
-                                   .arg(read.problemCount)
-                                   .arg(read.problems.isEmpty() ? QString() : read.problems.constFirst().text(path)));
-    auto stored = CounterpartRepository(m_db->connection())
-                      .importList(batchId, QStringLiteral("their.csv"), read.sha256, read.rows, m_store->actor());
+    const auto read = testing::readTheirList(m_dir.filePath(QStringLiteral("their-%1.csv").arg(m_run)), content);
+    if (!read)
+        return read.status();
+    auto stored =
+        CounterpartRepository(m_db->connection())
+            .importList(batchId, QStringLiteral("their.csv"), read.value().sha256, read.value().rows, m_store->actor());
     return stored ? Status() : stored.status();
 }
 
@@ -446,7 +408,7 @@ void ReconciliationTest::loadingAListStoresItAndShowsIt()
     QVERIFY(!window.exportCsvButton()->isEnabled());
     QCOMPARE(window.differencesView()->model()->rowCount(), 0);
     QSignalSpy said(&window, &ReconciliationWindow::message);
-    const QString path = writeFile(QStringLiteral("from-them.csv"), QByteArray(kTheirList));
+    const QString path = writeFile(QStringLiteral("from-them.csv"), testing::theirListOfBatch2());
     QVERIFY(window.loadList(path));
     QVERIFY(window.hasList());
     QCOMPARE(window.onlyTheirsView()->model()->rowCount(), 1);
@@ -465,7 +427,7 @@ void ReconciliationTest::loadingAListStoresItAndShowsIt()
     // The encoding chosen by hand: the same list in Windows-1251 reads the same.
     const QByteArray cp1251 = [] {
         QByteArray bytes;
-        const QString text = QString::fromUtf8(kTheirList);
+        const QString text = QString::fromUtf8(testing::theirListOfBatch2());
         for (const QChar ch : text) {
             const char16_t u = ch.unicode();
             if (u < 0x80)

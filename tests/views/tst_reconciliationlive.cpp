@@ -7,16 +7,11 @@
 
 #include "items/ItemRoles.h"
 #include "items/ReconciliationModel.h"
-#include "io/CounterpartListFile.h"
 #include "reconciliation/ReconciliationWindow.h"
-#include "storage/Accounts.h"
+#include "storage/CounterpartFixture.h"
 #include "storage/CounterpartWrites.h"
-#include "storage/Database.h"
-#include "storage/DemoData.h"
-#include "storage/Store.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
@@ -32,42 +27,6 @@ namespace {
 
 constexpr qint64 kBatch = 2;      // the demo's batch in verification, 16 persons
 constexpr qint64 kOtherBatch = 3; // the demo's draft batch
-
-// Their list of batch 2 (as in tst_reconciliation): Гнатюк's birth date differs in the day, Іваненко's given name
-// is in its Russian form, Костенко and Гриценко are missing, Петренко is on theirs only.
-const char kTheirList[] = "№;Прізвище;Ім'я;По батькові;Дата народження;Стать;Категорія\n"
-                          "1;Гнатюк;Василь;Романович;19.05.1989;Ч;військовослужбовець\n"
-                          "2;Іваненко;Алексей;Дмитрович;03.03.1997;Ч;військовослужбовець\n"
-                          "3;Мороз;Станіслав;Павлович;08.08.1984;Ч;військовослужбовець\n"
-                          "4;Клименко;Анна;Олегівна;11.11.1992;Ж;військовослужбовець\n"
-                          "5;Остапенко;Віктор;Леонідович;04.04.1977;Ч;військовослужбовець\n"
-                          "6;Ярошенко;Назар;Богданович;07.07.2002;Ч;військовослужбовець\n"
-                          "7;Гуменюк;Валерій;Федорович;10.10.1980;Ч;військовослужбовець\n"
-                          "8;Приходько;Денис;Вікторович;24.12.1994;Ч;військовослужбовець\n"
-                          "9;Тимошенко;Григорій;Анатолійович;31.01.1987;Ч;військовослужбовець\n"
-                          "10;Білик;Ростислав;Ігорович;16.06.2000;Ч;військовослужбовець\n"
-                          "11;Давиденко;Артур;Олегович;29.09.1991;Ч;військовослужбовець\n"
-                          "13;Юрченко;Софія;Андріївна;05.05.1985;Ж;цивільний\n"
-                          "14;Пономаренко;Анатолій;Семенович;19.08.1955;Ч;цивільний\n"
-                          "15;Ковальчук;Марія;Тарасівна;14.04.1969;Ж;цивільний\n"
-                          "R-99;Петренко;Олег;Іванович;02.02.1990;Ч;військовослужбовець\n";
-
-// The same list a day later: Петренко gone, Костенко added (no longer only ours).
-const char kSecondList[] = "№;Прізвище;Ім'я;По батькові;Дата народження;Стать;Категорія\n"
-                           "1;Гнатюк;Василь;Романович;19.05.1989;Ч;військовослужбовець\n"
-                           "2;Іваненко;Алексей;Дмитрович;03.03.1997;Ч;військовослужбовець\n"
-                           "3;Мороз;Станіслав;Павлович;08.08.1984;Ч;військовослужбовець\n"
-                           "4;Клименко;Анна;Олегівна;11.11.1992;Ж;військовослужбовець\n"
-                           "5;Остапенко;Віктор;Леонідович;04.04.1977;Ч;військовослужбовець\n"
-                           "6;Ярошенко;Назар;Богданович;07.07.2002;Ч;військовослужбовець\n"
-                           "7;Гуменюк;Валерій;Федорович;10.10.1980;Ч;військовослужбовець\n"
-                           "8;Приходько;Денис;Вікторович;24.12.1994;Ч;військовослужбовець\n"
-                           "9;Тимошенко;Григорій;Анатолійович;31.01.1987;Ч;військовослужбовець\n"
-                           "10;Білик;Ростислав;Ігорович;16.06.2000;Ч;військовослужбовець\n"
-                           "11;Давиденко;Артур;Олегович;29.09.1991;Ч;військовослужбовець\n"
-                           "13;Юрченко;Софія;Андріївна;05.05.1985;Ж;цивільний\n"
-                           "14;Пономаренко;Анатолій;Семенович;19.08.1955;Ч;цивільний\n"
-                           "15;Ковальчук;Марія;Тарасівна;14.04.1969;Ж;цивільний\n";
 
 // The row of `view` whose key (ReconciliationKeyRole) is `key`, or -1.
 int rowOfKey(QTableView *view, const QString &key)
@@ -105,7 +64,7 @@ private Q_SLOTS:
     void ownWritesDoNotReloadEverything();
 
 private:
-    Status importList(qint64 batchId, const char *content, const QString &name);
+    Status importList(qint64 batchId, const QByteArray &content, const QString &name);
     void selectRow(QTableView *view, int row);
 
     QTemporaryDir m_dir;
@@ -118,26 +77,17 @@ private:
 void ReconciliationLiveTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-    const Status written = DemoData::createFile(m_template);
-    QVERIFY2(written.ok(), qPrintable(written.text()));
+    auto made = testing::writeDemoTemplate(m_dir);
+    QVERIFY2(made.ok(), qPrintable(made.text()));
+    m_template = made.value();
 }
 
 void ReconciliationLiveTest::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_run));
-    QVERIFY(QFile::copy(m_template, path));
-    auto db = Database::open(path);
-    QVERIFY2(db.ok(), qPrintable(db.text()));
-    m_db = std::move(db.value());
-    m_store = std::make_unique<Store>(m_db->connection());
-    auto officials = Accounts(m_db->connection()).list();
-    QVERIFY2(officials.ok(), qPrintable(officials.text()));
-    for (const Official &official : officials.value())
-        if (official.username == QLatin1String(DemoData::kOperatorUsername))
-            m_store->setActor(Accounts::actorFor(official));
-    QVERIFY(m_store->actor().isValid());
+    auto copy = testing::openDemoCopy(m_template, m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_run)));
+    QVERIFY2(copy.ok(), qPrintable(copy.text()));
+    m_db = std::move(copy.value().db);
+    m_store = std::move(copy.value().store);
 }
 
 void ReconciliationLiveTest::cleanup()
@@ -146,19 +96,13 @@ void ReconciliationLiveTest::cleanup()
     m_db.reset();
 }
 
-Status ReconciliationLiveTest::importList(qint64 batchId, const char *content, const QString &name)
+Status ReconciliationLiveTest::importList(qint64 batchId, const QByteArray &content, const QString &name)
 {
-    const QString path = m_dir.filePath(QStringLiteral("%1-%2").arg(m_run).arg(name));
-    QFile file(path);
-    const QByteArray bytes(content);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return Status::failure(QStringLiteral("the list could not be written"));
-    file.close();
-    const CounterpartListFile::Outcome read = CounterpartListFile::read(path);
-    if (!read.ok())
-        return Status::failure(QStringLiteral("the list could not be read: %1 problems").arg(read.problemCount));
+    const auto read = testing::readTheirList(m_dir.filePath(QStringLiteral("%1-%2").arg(m_run).arg(name)), content);
+    if (!read)
+        return read.status();
     // Another part of the program: the store's writes, not the window's.
-    auto stored = CounterpartWrites(*m_store).importList(batchId, name, read.sha256, read.rows);
+    auto stored = CounterpartWrites(*m_store).importList(batchId, name, read.value().sha256, read.value().rows);
     return stored ? Status() : stored.status();
 }
 
@@ -180,7 +124,7 @@ void ReconciliationLiveTest::resolvedElsewhereShowsAndSelectionStays_data()
 void ReconciliationLiveTest::resolvedElsewhereShowsAndSelectionStays()
 {
     QFETCH(QString, group);
-    const Status imported = importList(kBatch, kTheirList, QStringLiteral("their.csv"));
+    const Status imported = importList(kBatch, testing::theirListOfBatch2(), QStringLiteral("their.csv"));
     QVERIFY2(imported.ok(), qPrintable(imported.text()));
     ReconciliationWindow window(*m_store, kBatch);
     const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
@@ -240,7 +184,7 @@ void ReconciliationLiveTest::resolvedElsewhereShowsAndSelectionStays()
 
 void ReconciliationLiveTest::aBurstOfWritesIsOneReload()
 {
-    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    QVERIFY(importList(kBatch, testing::theirListOfBatch2(), QStringLiteral("their.csv")).ok());
     ReconciliationWindow window(*m_store, kBatch);
     QSignalSpy resets(window.model()->differences(), &QAbstractItemModel::modelReset);
     CounterpartWrites writes(*m_store);
@@ -261,7 +205,7 @@ void ReconciliationLiveTest::aBurstOfWritesIsOneReload()
 
 void ReconciliationLiveTest::aNewListElsewhereShowsAndSelectionStays()
 {
-    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    QVERIFY(importList(kBatch, testing::theirListOfBatch2(), QStringLiteral("their.csv")).ok());
     ReconciliationWindow window(*m_store, kBatch);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -274,7 +218,7 @@ void ReconciliationLiveTest::aNewListElsewhereShowsAndSelectionStays()
     const QString key = selectedKey(view);
     QVERIFY(!key.isEmpty());
 
-    QVERIFY(importList(kBatch, kSecondList, QStringLiteral("their-2.csv")).ok());
+    QVERIFY(importList(kBatch, testing::secondListOfBatch2(), QStringLiteral("their-2.csv")).ok());
     QTRY_COMPARE(window.onlyTheirsView()->model()->rowCount(), 0);
     QCOMPARE(window.onlyOursView()->model()->rowCount(), 2); // Костенко and Гриценко are still not on theirs
     QCOMPARE(selectedKey(view), key);
@@ -288,7 +232,7 @@ void ReconciliationLiveTest::aListForAWindowWithoutOneShowsIt()
     ReconciliationWindow window(*m_store, kBatch);
     QVERIFY(!window.hasList());
     QVERIFY(!window.exportCsvButton()->isEnabled());
-    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    QVERIFY(importList(kBatch, testing::theirListOfBatch2(), QStringLiteral("their.csv")).ok());
     QTRY_VERIFY(window.hasList());
     QCOMPARE(window.onlyTheirsView()->model()->rowCount(), 1);
     QVERIFY(window.exportCsvButton()->isEnabled());
@@ -296,7 +240,7 @@ void ReconciliationLiveTest::aListForAWindowWithoutOneShowsIt()
 
 void ReconciliationLiveTest::ourSideChangedShowsAndSelectionFollowsThePair()
 {
-    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    QVERIFY(importList(kBatch, testing::theirListOfBatch2(), QStringLiteral("their.csv")).ok());
     ReconciliationWindow window(*m_store, kBatch);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -334,7 +278,7 @@ void ReconciliationLiveTest::ourSideChangedShowsAndSelectionFollowsThePair()
 
 void ReconciliationLiveTest::scrollPositionStays()
 {
-    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    QVERIFY(importList(kBatch, testing::theirListOfBatch2(), QStringLiteral("their.csv")).ok());
     ReconciliationWindow window(*m_store, kBatch);
     window.resize(900, 420); // the differences do not fit: the view scrolls
     window.show();
@@ -357,11 +301,11 @@ void ReconciliationLiveTest::scrollPositionStays()
 
 void ReconciliationLiveTest::anotherBatchLeavesTheWindowAlone()
 {
-    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    QVERIFY(importList(kBatch, testing::theirListOfBatch2(), QStringLiteral("their.csv")).ok());
     ReconciliationWindow window(*m_store, kBatch);
     QSignalSpy resets(window.model()->differences(), &QAbstractItemModel::modelReset);
     // A list for the draft batch 3, and a person entered in it.
-    QVERIFY(importList(kOtherBatch, kSecondList, QStringLiteral("other.csv")).ok());
+    QVERIFY(importList(kOtherBatch, testing::secondListOfBatch2(), QStringLiteral("other.csv")).ok());
     Person person;
     person.surname = QStringLiteral("Бондар");
     person.givenName = QStringLiteral("Олег");
@@ -375,7 +319,7 @@ void ReconciliationLiveTest::anotherBatchLeavesTheWindowAlone()
 
 void ReconciliationLiveTest::ownWritesDoNotReloadEverything()
 {
-    QVERIFY(importList(kBatch, kTheirList, QStringLiteral("their.csv")).ok());
+    QVERIFY(importList(kBatch, testing::theirListOfBatch2(), QStringLiteral("their.csv")).ok());
     ReconciliationWindow window(*m_store, kBatch);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

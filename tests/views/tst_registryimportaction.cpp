@@ -5,6 +5,7 @@
 // nothing and says where.
 
 #include "GuiTest.h"
+#include "ImportWizardDriver.h"
 
 #include "ImportActions.h"
 #include "MainWindow.h"
@@ -56,11 +57,17 @@ private Q_SLOTS:
     void aBadRowImportsNothing();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &bytes) const;
+    QString writeFile(const QString &name, const QByteArray &bytes) const
+    {
+        return testing::writeListFile(*m_dir, name, bytes);
+    }
     // Opens the wizard through the Registry menu's action of `window`; nullptr when it did not open.
     ImportWizard *openThroughTheMenu(MainWindow &window);
     // Types the path into the wizard and goes Next up to `page` (the validation page: its check done).
-    bool walkTo(ImportWizard &wizard, const QString &path, int page);
+    static bool walkTo(ImportWizard &wizard, const QString &path, int page)
+    {
+        return testing::walkWizardTo(wizard, path, page);
+    }
 
     testing::ItemsFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -79,15 +86,6 @@ void RegistryImportActionTest::cleanup()
     m_dir.reset();
 }
 
-QString RegistryImportActionTest::writeFile(const QString &name, const QByteArray &bytes) const
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qWarning("could not write %s", qPrintable(path));
-    return path;
-}
-
 ImportWizard *RegistryImportActionTest::openThroughTheMenu(MainWindow &window)
 {
     auto official = Accounts(m_fixture.store->connection()).get(m_fixture.store->actor().officialId);
@@ -103,29 +101,6 @@ ImportWizard *RegistryImportActionTest::openThroughTheMenu(MainWindow &window)
     action->trigger();
     auto *imports = window.findChild<ImportActions *>();
     return imports ? imports->wizard() : nullptr;
-}
-
-bool RegistryImportActionTest::walkTo(ImportWizard &wizard, const QString &path, int page)
-{
-    if (!QTest::qWaitForWindowExposed(&wizard))
-        return false;
-    QLineEdit *edit = wizard.filePage()->pathEdit();
-    edit->setFocus();
-    test::typeText(edit, path);
-    while (wizard.currentId() != page) {
-        const int before = wizard.currentId();
-        if (!wizard.button(QWizard::NextButton)->isEnabled()) {
-            qWarning("Next is disabled on page %d", before);
-            return false;
-        }
-        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-        if (wizard.currentId() == before)
-            return false;
-        if (wizard.currentId() == ImportWizard::ValidationPageId &&
-            !QTest::qWaitFor([&wizard] { return wizard.validationPage()->isChecked(); }, 20000))
-            return false;
-    }
-    return true;
 }
 
 void RegistryImportActionTest::registryMenuHasOneImport()
