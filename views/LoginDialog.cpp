@@ -84,6 +84,18 @@ QString LoginDialog::errorText() const
     return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
 }
 
+// Shows a message under the fields; the dialog grows to hold it whole (the
+// lock message wraps to three lines) rather than squeezing the fields.
+void LoginDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
+}
+
 void LoginDialog::updateButton()
 {
     const bool locked = m_lockedUntil.isValid() && m_lockedUntil > m_clock();
@@ -96,14 +108,13 @@ void LoginDialog::showLockCountdown()
     if (!m_lockedUntil.isValid() || seconds <= 0) {
         m_lockTimer->stop();
         m_lockedUntil = {};
-        m_error->setText(tr("You can try again now."));
+        showError(tr("You can try again now."));
         updateButton();
         return;
     }
-    m_error->setText(tr("Too many failed attempts: this account is locked. Try again in %n second(s), or ask a "
-                        "supervisor to reset the password.",
-                        nullptr, int(seconds)));
-    m_error->show();
+    showError(tr("Too many failed attempts: this account is locked. Try again in %n second(s), or ask a "
+                 "supervisor to reset the password.",
+                 nullptr, int(seconds)));
     updateButton();
 }
 
@@ -112,8 +123,7 @@ void LoginDialog::accept()
     if (!m_login->isEnabled())
         return;
     if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
-        m_error->setText(tr("Enter your user name and password."));
-        m_error->show();
+        showError(tr("Enter your user name and password."));
         (m_username->text().trimmed().isEmpty() ? m_username : m_password)->setFocus();
         return;
     }
@@ -129,8 +139,7 @@ void LoginDialog::accept()
     }();
     PasswordHasher::wipe(password);
     if (!login) {
-        m_error->setText(login.text());
-        m_error->show();
+        showError(login.text());
         m_password->setFocus();
         if (auto until = accounts.lockedUntil(m_username->text(), m_clock())) {
             m_lockedUntil = *until;

@@ -42,6 +42,7 @@ public Q_SLOTS:
 private:
     void updateButton();
     void showLockCountdown();
+    void showError(const QString &text);
 
     Store &m_store;
     std::function<QDateTime()> m_clock;

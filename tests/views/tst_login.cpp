@@ -207,6 +207,13 @@ void LoginTest::lockedAccountMakesTheButtonWait()
         QTest::keyClick(password, Qt::Key_Return);
     }
     QVERIFY2(dialog.errorText().contains(QLatin1String("30 second")), qPrintable(dialog.errorText()));
+    // The three-line message is shown whole: the dialog grows for it, the fields keep their height.
+    auto *error = child<QLabel>(&dialog, "loginErrorLabel");
+    QTRY_VERIFY2(error->height() >= error->heightForWidth(error->width()),
+                 qPrintable(QStringLiteral("message %1 px high, needs %2")
+                                .arg(error->height())
+                                .arg(error->heightForWidth(error->width()))));
+    QVERIFY(password->height() >= password->sizeHint().height());
     QTest::keyClicks(password, kPassword);
     QVERIFY(!login->isEnabled());
     QTest::keyClick(password, Qt::Key_Return);
