@@ -987,6 +987,14 @@ Audit head at confirmation: %2</source>
         <source>The batch was not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The batches could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s counts could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::BatchTransitions</name>
@@ -2828,6 +2836,10 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     </message>
     <message>
         <source>The exchange was not deleted; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchanges could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5710,6 +5722,14 @@ Invalid input stops the command before anything is written; every problem is pri
     </message>
     <message>
         <source>This person is already on the batch&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s list could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s batches could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

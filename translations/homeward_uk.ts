@@ -1005,6 +1005,14 @@ Audit head at confirmation: %2</source>
         <source>The batch was not saved</source>
         <translation>Етап не збережено</translation>
     </message>
+    <message>
+        <source>The batches could not be read</source>
+        <translation>Не вдалося прочитати етапи</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s counts could not be read</source>
+        <translation>Не вдалося прочитати кількість осіб етапу</translation>
+    </message>
 </context>
 <context>
     <name>homeward::BatchTransitions</name>
@@ -2907,6 +2915,10 @@ If only the month or the year is known, type MM.YYYY or YYYY.</source>
     <message>
         <source>The exchange was not deleted; nothing was changed</source>
         <translation>Обмін не видалено; нічого не змінено</translation>
+    </message>
+    <message>
+        <source>The exchanges could not be read</source>
+        <translation>Не вдалося прочитати обміни</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +5861,14 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     <message>
         <source>This person is already on the batch&apos;s list</source>
         <translation>Ця особа вже є в списку етапу</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s list could not be read</source>
+        <translation>Не вдалося прочитати список етапу</translation>
+    </message>
+    <message>
+        <source>The person&apos;s batches could not be read</source>
+        <translation>Не вдалося прочитати етапи цієї особи</translation>
     </message>
 </context>
 <context>
