@@ -8,6 +8,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace homeward {
 namespace {
 
@@ -74,8 +76,16 @@ OpenCheckReport OpenCheck::run(const QSqlDatabase &db, const Progress &progress)
         while (quick.value().next())
             lines << quick.value().value(0).toString();
         // A read that fails part-way must not pass as "ok".
+        // quick_check reports a page it could not read ("… error code=266",
+        // an I/O error) among its findings: the file could not be checked,
+        // which is not the same as finding it damaged.
+        const auto unreadable = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+            return line.contains(QLatin1String("error code="));
+        });
         if (quick.value().lastError().isValid())
             failed(tr("The integrity check"), Error{quick.value().lastError().text()});
+        else if (unreadable != lines.cend())
+            failed(tr("The integrity check"), Error{*unreadable});
         else if (lines != QStringList{QStringLiteral("ok")})
             report.problems.append(
                 {OpenProblem::Kind::Integrity,

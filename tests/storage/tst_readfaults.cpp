@@ -393,10 +393,12 @@ void ReadFaultsTest::readsFailOrComplete_data()
     }) << 1;
     QTest::newRow("opencheck run") << Reader([](const QSqlDatabase &db) -> Result<QString> {
         const OpenCheckReport report = OpenCheck::run(db);
-        // A check that could not run, or a read error the integrity check reports as damage: the
-        // official is told, the file is not passed as sound.
+        // A read error is a check that could not run: the official is told, the file is not passed
+        // as sound, and it is not called damaged (the file is intact; the disk failed one read).
         for (const OpenProblem &problem : report.problems) {
-            if (problem.kind == OpenProblem::Kind::CheckFailed || problem.kind == OpenProblem::Kind::Integrity)
+            if (problem.kind == OpenProblem::Kind::Integrity)
+                return QStringLiteral("called damaged: ") + problem.text;
+            if (problem.kind == OpenProblem::Kind::CheckFailed)
                 return Error{problem.text};
         }
         return report.text();
