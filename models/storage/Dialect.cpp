@@ -14,14 +14,17 @@ Dialect Dialect::of(const QSqlDatabase &db)
 
 int Dialect::latestVersion() const
 {
-    return isPostgres() ? postgresLatestVersion() : Migrations::latestVersion();
+    return isPostgres() ? postgresLatestVersion5to10() : Migrations::latestVersion();
 }
 
 QStringList Dialect::migration(int version) const
 {
     if (version < 1 || version > latestVersion())
         return {};
-    return isPostgres() ? postgresMigrationStatements(version) : Migrations::statements(version);
+    if (!isPostgres())
+        return Migrations::statements(version);
+    return version <= postgresLatestVersion() ? postgresMigrationStatements(version)
+                                              : postgresMigrationStatements5to10(version);
 }
 
 Result<int> Dialect::schemaVersion(const QSqlDatabase &db) const

@@ -27,8 +27,7 @@ public:
     Kind kind() const { return m_kind; }
     bool isPostgres() const { return m_kind == Kind::Postgres; }
 
-    // The highest schema this program can create on this backend (PostgreSQL is behind SQLite
-    // while its migrations are being written).
+    // The highest schema this program can create on this backend (the same on both).
     int latestVersion() const;
     // The statements of migration `version` (1-based) for this backend. SQLite's are
     // Migrations::statements(version), unchanged; PostgreSQL's are written in PL/pgSQL where
@@ -61,10 +60,14 @@ private:
     Kind m_kind;
 };
 
-// The PostgreSQL text of migration `version`, or an empty list when there is none yet
-// (MigrationPg*.cpp).
+// The PostgreSQL text of migrations 1-4 (MigrationPg1to4.cpp), an empty list for others.
 QStringList postgresMigrationStatements(int version);
-// The highest version postgresMigrationStatements() knows.
+// The highest version postgresMigrationStatements() knows (4).
 int postgresLatestVersion();
+// The PostgreSQL text of migrations 5-10 (MigrationPg5to10.cpp), an empty list for others
+// (schema 10 is empty on PostgreSQL: nothing to do there).
+QStringList postgresMigrationStatements5to10(int version);
+// The highest PostgreSQL schema of all: what Dialect::latestVersion() answers on PostgreSQL.
+int postgresLatestVersion5to10();
 
 } // namespace homeward

@@ -35,7 +35,7 @@ namespace {
 //    repository that made it.
 //
 // Trigger syntax is SQLite's (strftime for the time of automatic rows,
-// OLD/NEW in WHEN); the PostgreSQL step writes the same rules in PL/pgSQL.
+// OLD/NEW in WHEN); MigrationPg5to10.cpp writes the same rules in PL/pgSQL.
 const char *const kStatements[] = {
     R"(CREATE TABLE batch_transition (
         id INTEGER PRIMARY KEY,

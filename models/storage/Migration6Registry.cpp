@@ -15,7 +15,7 @@ namespace homeward {
 //    that last wrote the row (who did it is in registry_import).
 // Matching loads the whole registry into memory (names::RegistryIndex), so
 // record_id's unique index is the only one needed. Portable SQL (the
-// PostgreSQL step maps INTEGER PRIMARY KEY to an identity column).
+// MigrationPg5to10.cpp maps INTEGER PRIMARY KEY to an identity column).
 QStringList migration6Statements()
 {
     return {

@@ -10,7 +10,7 @@ namespace homeward {
 // when are in linked_by/linked_at and in the audit trail.
 // A person listed in a confirmed or completed batch keeps their link as it
 // is, like the rest of their details (schema 4): triggers refuse linking,
-// relinking and unlinking. Trigger syntax is SQLite's; the PostgreSQL step
+// relinking and unlinking. Trigger syntax is SQLite's; MigrationPg5to10.cpp
 // writes the same rules in PL/pgSQL.
 QStringList migration7Statements()
 {

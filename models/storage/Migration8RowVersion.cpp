@@ -16,7 +16,7 @@ namespace homeward {
 // own UPDATE sets row_version, so it does not fire them again (and
 // recursive_triggers is off). The seal's content hash names its columns and
 // does not include batch.row_version, so older seals stay valid.
-// Trigger syntax is SQLite's; the PostgreSQL step writes the same rules in
+// Trigger syntax is SQLite's; MigrationPg5to10.cpp writes the same rules in
 // PL/pgSQL.
 QStringList migration8Statements()
 {

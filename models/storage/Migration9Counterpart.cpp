@@ -18,7 +18,7 @@ namespace homeward {
 // A list belongs to its batch: a draft batch's deletion takes its lists and
 // resolutions along. Lists and their rows are never changed. Nothing is
 // added to a confirmed, completed or cancelled batch, and its resolutions
-// stay as they were. Trigger syntax is SQLite's; the PostgreSQL step writes
+// stay as they were. Trigger syntax is SQLite's; MigrationPg5to10.cpp writes
 // the same rules in PL/pgSQL.
 QStringList migration9Statements()
 {

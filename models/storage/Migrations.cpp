@@ -94,8 +94,8 @@ const char *const kMigration1[] = {
 
 // Officials and the audit trail. Officials are never deleted (history must
 // keep their names): they are disabled. The audit trail is append-only,
-// enforced here, not only in the program. Trigger syntax is SQLite's; the
-// PostgreSQL step writes the same rules in PL/pgSQL.
+// enforced here, not only in the program. Trigger syntax is SQLite's;
+// MigrationPg1to4.cpp writes the same rules in PL/pgSQL.
 const char *const kMigration2[] = {
     R"(CREATE TABLE official (
         id INTEGER PRIMARY KEY,
@@ -143,7 +143,7 @@ const char *const kMigration2[] = {
 // changed the detail; the two-person rule (that official cannot verify it)
 // and the reset of a verification when its detail changes are triggers, so
 // they hold for every writer, not only this program. Trigger syntax is
-// SQLite's; the PostgreSQL step writes the same rules in PL/pgSQL (IS NOT
+// SQLite's; MigrationPg1to4.cpp writes the same rules in PL/pgSQL (IS NOT
 // becomes IS DISTINCT FROM).
 const char *const kMigration3[] = {
     R"(CREATE TABLE verification_item (
