@@ -18,7 +18,7 @@ Result<qint64> CounterpartWrites::importList(qint64 batchId, const QString &file
 Status CounterpartWrites::resolve(qint64 batchId, const QString &key, const QString &oursValue,
                                   const QString &theirsValue, const QString &note)
 {
-    const Status done = m_repository.resolve(batchId, key, oursValue, theirsValue, note, m_store.actor());
+    Status done = m_repository.resolve(batchId, key, oursValue, theirsValue, note, m_store.actor());
     if (done)
         Q_EMIT m_store.notifier()->counterpartChanged(batchId);
     return done;
@@ -26,7 +26,7 @@ Status CounterpartWrites::resolve(qint64 batchId, const QString &key, const QStr
 
 Status CounterpartWrites::unresolve(qint64 batchId, const QString &key)
 {
-    const Status done = m_repository.unresolve(batchId, key, m_store.actor());
+    Status done = m_repository.unresolve(batchId, key, m_store.actor());
     if (done)
         Q_EMIT m_store.notifier()->counterpartChanged(batchId);
     return done;

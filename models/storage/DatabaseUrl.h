@@ -25,7 +25,7 @@ public:
     // True when `text` names a database server (by its scheme) rather than a file.
     static bool isServerAddress(const QString &text);
     // The parsed address, or an Error whose message names what is wrong.
-    static Result<DatabaseUrl> parse(const QString &text);
+    static Result<DatabaseUrl> parse(const QString &input);
 
     QString user() const { return m_user; }
     // A host name, an IPv4 or IPv6 address (without brackets), or a unix socket folder.

@@ -492,10 +492,8 @@ QStringList postgresMigrationStatements5to10(int version)
         return toList(kPgMigration8);
     case 9:
         return toList(kPgMigration9);
-    case 10:
-        // The birth-date CHECKs were written in schema 10's form from the start.
-        return {};
     default:
+        // 10: the birth-date CHECKs were written in schema 10's form from the start.
         return {};
     }
 }

@@ -120,7 +120,7 @@ Status RegistryWriter::begin(const Actor &actor, bool replace)
     }
     m_transaction = std::make_unique<WriteTransaction>(m_db);
     if (!m_transaction->began()) {
-        const Status began = m_transaction->status();
+        Status began = m_transaction->status();
         m_transaction.reset();
         restoreCache();
         return began;
