@@ -12,9 +12,10 @@ Dialect Dialect::of(const QSqlDatabase &db)
     return Dialect(db.driverName() == QLatin1String("QPSQL") ? Kind::Postgres : Kind::Sqlite);
 }
 
+// Both backends reach the same schema: a new migration comes with its PostgreSQL text.
 int Dialect::latestVersion() const
 {
-    return isPostgres() ? postgresLatestVersion5to10() : Migrations::latestVersion();
+    return Migrations::latestVersion();
 }
 
 QStringList Dialect::migration(int version) const
@@ -23,8 +24,9 @@ QStringList Dialect::migration(int version) const
         return {};
     if (!isPostgres())
         return Migrations::statements(version);
-    return version <= postgresLatestVersion() ? postgresMigrationStatements(version)
-                                              : postgresMigrationStatements5to10(version);
+    constexpr int kLastOfFirstFile = 4; // MigrationPg1to4.cpp
+    return version <= kLastOfFirstFile ? postgresMigrationStatements(version)
+                                       : postgresMigrationStatements5to10(version);
 }
 
 Result<int> Dialect::schemaVersion(const QSqlDatabase &db) const

@@ -62,12 +62,8 @@ private:
 
 // The PostgreSQL text of migrations 1-4 (MigrationPg1to4.cpp), an empty list for others.
 QStringList postgresMigrationStatements(int version);
-// The highest version postgresMigrationStatements() knows (4).
-int postgresLatestVersion();
 // The PostgreSQL text of migrations 5-10 (MigrationPg5to10.cpp), an empty list for others
 // (schema 10 is empty on PostgreSQL: nothing to do there).
 QStringList postgresMigrationStatements5to10(int version);
-// The highest PostgreSQL schema of all: what Dialect::latestVersion() answers on PostgreSQL.
-int postgresLatestVersion5to10();
 
 } // namespace homeward

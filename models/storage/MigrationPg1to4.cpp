@@ -389,11 +389,6 @@ template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 
 } // namespace
 
-int postgresLatestVersion()
-{
-    return 4;
-}
-
 QStringList postgresMigrationStatements(int version)
 {
     switch (version) {

@@ -474,11 +474,6 @@ template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 
 } // namespace
 
-int postgresLatestVersion5to10()
-{
-    return 10;
-}
-
 QStringList postgresMigrationStatements5to10(int version)
 {
     switch (version) {
