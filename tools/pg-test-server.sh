@@ -5,13 +5,21 @@
 #                                       starts it and prints its URL
 #   tools/pg-test-server.sh url DIR     prints the URL of the server in DIR
 #   tools/pg-test-server.sh stop DIR    stops the server and removes DIR
+#   tools/pg-test-server.sh restart DIR  stops the server at once, as a crash would (open
+#                                       transactions are lost, committed ones recovered from
+#                                       the write-ahead log), and starts it again on its port
+#   tools/pg-test-server.sh owner-url DIR  prints the URL for the database's owner
 #   tools/pg-test-server.sh password DIR  prints homeward_app's password
 #
 # The server listens on 127.0.0.1 only, on the first free port from 55432 upward, with its
-# unix socket in DIR. It has a database homeward_test owned by the login role homeward_app,
-# which is not a superuser. homeward_app signs in with a random password (scram-sha-256)
-# kept in DIR/pgpass in ~/.pgpass format: point PGPASSFILE at it (or read the password with
-# `password DIR` and set PGPASSWORD). The superuser "postgres" can only use the unix socket.
+# unix socket in DIR. Its roles are those README's "A shared database" asks the administrator
+# for: the database homeward_test is owned by the login role homeward_owner, which runs the
+# migrations (they grant the desks their rights); homeward_app is a desk's login role, a member
+# of the group role homeward_desk, and owns nothing. Neither is a superuser (the owner may
+# create databases, for tests that want one each). Both sign in with random passwords
+# (scram-sha-256) kept in DIR/pgpass in ~/.pgpass format: point PGPASSFILE at it (or read
+# homeward_app's with `password DIR` and set PGPASSWORD). The superuser "postgres" can only
+# use the unix socket.
 #
 # PostgreSQL refuses to run as root: as root, the server runs as the postgres user (runuser)
 # and DIR is given to it. Durability is off (no fsync): the data is thrown away anyway.
@@ -20,7 +28,7 @@
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 start|stop|url|password DIR" >&2
+  echo "usage: $0 start|stop|restart|url|owner-url|password DIR" >&2
   exit 2
 }
 [ $# -eq 2 ] || usage
@@ -34,6 +42,8 @@ data="$dir/data"
 marker="$dir/homeward-pg-test-server"
 database=homeward_test
 role=homeward_app
+owner=homeward_owner
+desk_group=homeward_desk
 superuser=postgres
 
 # The newest installed PostgreSQL (Debian keeps each major version in /usr/lib/postgresql/N/bin),
@@ -69,7 +79,7 @@ as_owner() {
 }
 
 url_of() {
-  echo "postgresql://$role@127.0.0.1:$(cat "$dir/port")/$database"
+  echo "postgresql://$1@127.0.0.1:$(cat "$dir/port")/$database"
 }
 
 port_in_use() {
@@ -96,8 +106,9 @@ start() {
   fi
   as_owner touch "$marker"
 
-  local password
+  local password owner_password
   password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+  owner_password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
   local locale=C
   locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$' && locale=C.UTF-8
   # Trust on the socket (DIR is the owner's alone); scram on 127.0.0.1.
@@ -128,16 +139,21 @@ start() {
 
   if ! as_owner "$bin/psql" --no-psqlrc --quiet --set=ON_ERROR_STOP=1 --host="$dir" --port="$port" \
     --username="$superuser" --dbname=postgres >/dev/null <<SQL; then
-CREATE ROLE $role LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD '$password';
-CREATE DATABASE $database OWNER $role;
+CREATE ROLE $desk_group NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION;
+CREATE ROLE $owner LOGIN NOSUPERUSER CREATEDB NOCREATEROLE NOREPLICATION PASSWORD '$owner_password';
+CREATE ROLE $role LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION IN ROLE $desk_group
+  PASSWORD '$password';
+CREATE DATABASE $database OWNER $owner;
 SQL
     # Leave no server running behind a failed start.
     as_owner "$bin/pg_ctl" --pgdata="$data" --mode=immediate --wait --silent stop || true
     exit 1
   fi
   # Owned by the caller (who points PGPASSFILE at it); libpq wants it private.
-  (umask 077 && echo "127.0.0.1:$port:$database:$role:$password" >"$dir/pgpass")
-  url_of
+  # Any database: tests may create their own (owned by $owner).
+  (umask 077 && printf '127.0.0.1:%s:*:%s:%s\n127.0.0.1:%s:*:%s:%s\n' "$port" "$role" "$password" \
+    "$port" "$owner" "$owner_password" >"$dir/pgpass")
+  url_of "$role"
 }
 
 stop() {
@@ -157,16 +173,32 @@ stop() {
   rm -rf -- "$dir"
 }
 
+restart() {
+  [ -f "$dir/port" ] || { echo "No test server in $dir" >&2; exit 1; }
+  local bin
+  bin=$(find_bindir)
+  # pg_ctl restart keeps the options the server was started with (data/postmaster.opts).
+  as_owner "$bin/pg_ctl" --pgdata="$data" --log="$dir/server.log" --mode=immediate --wait --silent restart || {
+    cat "$dir/server.log" >&2
+    exit 1
+  }
+}
+
 case "$command" in
   start) start ;;
   stop) stop ;;
+  restart) restart ;;
   url)
     [ -f "$dir/port" ] || { echo "No test server in $dir" >&2; exit 1; }
-    url_of
+    url_of "$role"
+    ;;
+  owner-url)
+    [ -f "$dir/port" ] || { echo "No test server in $dir" >&2; exit 1; }
+    url_of "$owner"
     ;;
   password)
     [ -f "$dir/pgpass" ] || { echo "No test server in $dir" >&2; exit 1; }
-    cut -d: -f5- "$dir/pgpass"
+    grep ":$role:" "$dir/pgpass" | cut -d: -f5-
     ;;
   *) usage ;;
 esac

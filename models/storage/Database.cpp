@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "DatabaseUrl.h"
+#include "Dialect.h"
 #include "Migrations.h"
 #include "Sql.h"
 
@@ -91,17 +92,86 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::openUnmigrated(const QString &path)
 {
+    if (DatabaseUrl::isServerAddress(path)) {
+        auto url = DatabaseUrl::parse(path);
+        if (!url)
+            return url.error();
+        return openServerUnmigrated(url.value());
+    }
     return openConnection(path);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
+    if (DatabaseUrl::isServerAddress(path)) {
+        auto url = DatabaseUrl::parse(path);
+        if (!url)
+            return url.error();
+        return openServer(url.value());
+    }
     auto database = openConnection(path);
     if (!database)
         return database;
     if (Status migrated = Migrations::migrate(database.value()->connection()); !migrated)
         return migrated.error();
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const DatabaseUrl &url)
+{
+    auto database = openServerUnmigrated(url);
+    if (!database)
+        return database;
+    const QSqlDatabase db = database.value()->connection();
+    auto version = Migrations::currentVersion(db);
+    if (!version)
+        return Error{tr("Cannot read the schema version of the shared database %1").arg(url.toString()),
+                     version.error().detail};
+    const int latest = Migrations::latestVersion();
+    if (version.value() > latest)
+        return Error{tr("The shared database %1 was set up by a newer version of Homeward (schema %2; this program "
+                        "knows schema %3). Use a newer version of the program.")
+                         .arg(url.toString())
+                         .arg(version.value())
+                         .arg(latest)};
+    if (version.value() < latest)
+        return Error{tr("The shared database %1 is at schema %2 and this program needs schema %3. The database's "
+                        "owner upgrades it with: homeward migrate --database %4")
+                         .arg(url.toString())
+                         .arg(version.value())
+                         .arg(latest)
+                         .arg(QStringLiteral("postgresql://OWNER@%1:%2/%3")
+                                  .arg(url.host())
+                                  .arg(url.port())
+                                  .arg(url.database()))};
+    // The owner and superusers may rewrite the audit trail (or switch its triggers off): a
+    // desk that could is refused, so that the trail's protection does not rest on trust.
+    auto mayRewrite = sql::scalar(db, QStringLiteral("SELECT has_table_privilege('audit_log', 'UPDATE') "
+                                                     "OR has_table_privilege('audit_log', 'DELETE') "
+                                                     "OR has_table_privilege('audit_log', 'TRUNCATE') "
+                                                     "OR (SELECT rolsuper FROM pg_catalog.pg_roles "
+                                                     "WHERE rolname = current_user)"));
+    if (!mayRewrite)
+        return Error{tr("Cannot read the rights of %1 on the shared database %2").arg(url.user(), url.toString()),
+                     mayRewrite.error().detail};
+    if (mayRewrite.value().toBool())
+        return Error{tr("The role %1 may change or delete the audit trail of the shared database %2 (it owns the "
+                        "database or is a superuser). Homeward works there only as a desk's role, a member of %3 "
+                        "that may add to the audit trail but not rewrite it. Sign in as such a role; README, "
+                        "\"A shared database\", says how the administrator sets one up.")
+                         .arg(url.user(), url.toString(), QLatin1String(Dialect::kDeskRole))};
+    return database;
+}
+
+Result<int> Database::migrateServer(const DatabaseUrl &url)
+{
+    auto database = openServerUnmigrated(url);
+    if (!database)
+        return database.error();
+    const QSqlDatabase db = database.value()->connection();
+    if (Status migrated = Migrations::migrate(db); !migrated)
+        return migrated.error();
+    return Migrations::currentVersion(db);
 }
 
 Result<std::unique_ptr<Database>> Database::openServerUnmigrated(const DatabaseUrl &url)

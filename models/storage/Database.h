@@ -24,19 +24,30 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) the SQLite file at `path`; ":memory:" gives
-    // an in-memory database.
+    // Opens (creating if needed) the SQLite file at `path`; ":memory:" gives an in-memory
+    // database; migrates it to the latest schema. A server address (postgresql://…, see
+    // DatabaseUrl) opens the shared database there as a desk (openServer).
     static Result<std::unique_ptr<Database>> open(const QString &path);
-    // Opens without migrating (tests of the migrations themselves).
+    // Opens without migrating (tests of the migrations, and commands that only read). A server
+    // address connects without the desk checks.
     static Result<std::unique_ptr<Database>> openUnmigrated(const QString &path);
 
     // Connects to the PostgreSQL server at `url` through Qt's QPSQL driver. No password is
     // given to the driver: libpq reads it from PGPASSWORD or ~/.pgpass (PGPASSFILE) itself.
-    // The schema is neither created nor migrated: the migrations are still SQLite's alone.
+    // The schema is neither created nor migrated.
     static Result<std::unique_ptr<Database>> openServerUnmigrated(const DatabaseUrl &url);
+    // The shared database at `url` for a desk's work: the schema must be this program's (a desk
+    // never migrates: its role may not change the schema; the owner runs migrateServer), and
+    // the role signed in must be one that cannot rewrite the audit trail (not the owner, not a
+    // superuser), or the server's protections would rest on trust.
+    static Result<std::unique_ptr<Database>> openServer(const DatabaseUrl &url);
+    // Brings the shared database at `url` to the latest schema and grants the desks their
+    // rights (`homeward migrate`): run as the database's owner. The schema version it left.
+    static Result<int> migrateServer(const DatabaseUrl &url);
 
     enum class Backend { Sqlite, Postgres };
     Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::Postgres; }
 
     QSqlDatabase connection() const { return m_db; }
     // The SQLite file, or the server's address (without a password).

@@ -24,9 +24,13 @@ QStringList Dialect::migration(int version) const
         return {};
     if (!isPostgres())
         return Migrations::statements(version);
-    constexpr int kLastOfFirstFile = 4; // MigrationPg1to4.cpp
-    return version <= kLastOfFirstFile ? postgresMigrationStatements(version)
-                                       : postgresMigrationStatements5to10(version);
+    constexpr int kLastOfFirstFile = 4;   // MigrationPg1to4.cpp
+    constexpr int kLastOfSecondFile = 10; // MigrationPg5to10.cpp
+    if (version <= kLastOfFirstFile)
+        return postgresMigrationStatements(version);
+    if (version <= kLastOfSecondFile)
+        return postgresMigrationStatements5to10(version);
+    return version == 11 ? postgresMigration11Statements() : postgresMigration12Statements();
 }
 
 Result<int> Dialect::schemaVersion(const QSqlDatabase &db) const

@@ -55,6 +55,10 @@ public:
     // The SQLSTATE every rule of the schema raises on PostgreSQL, so that a refusal by a
     // rule is told from a broken connection.
     static constexpr const char *kRuleSqlState = "HW001";
+    // The SQLSTATE of a server set up without the roles Homeward needs (no homeward_desk).
+    static constexpr const char *kSetupSqlState = "HW002";
+    // The group role whose members are the desks' login roles on a shared database.
+    static constexpr const char *kDeskRole = "homeward_desk";
 
 private:
     Kind m_kind;
@@ -65,5 +69,12 @@ QStringList postgresMigrationStatements(int version);
 // The PostgreSQL text of migrations 5-10 (MigrationPg5to10.cpp), an empty list for others
 // (schema 10 is empty on PostgreSQL: nothing to do there).
 QStringList postgresMigrationStatements5to10(int version);
+// What the group role homeward_desk may do on PostgreSQL (MigrationPgGrants.cpp), run after
+// the migrations.
+QStringList postgresGrantStatements();
+// The PostgreSQL text of migration 11 (MigrationPg11RowVersions.cpp).
+QStringList postgresMigration11Statements();
+// The PostgreSQL text of migration 12 (MigrationPg12Presence.cpp).
+QStringList postgresMigration12Statements();
 
 } // namespace homeward

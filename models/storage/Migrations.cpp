@@ -312,12 +312,14 @@ QStringList migration7Statements();
 QStringList migration8Statements();
 QStringList migration9Statements();
 QStringList migration10Statements();
+QStringList migration11Statements();
+QStringList migration12Statements();
 
 const QString Migrations::kBumpSchemaVersion = QStringLiteral("-- bump schema_version");
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 12;
 }
 
 QStringList Migrations::statements(int version)
@@ -333,6 +335,8 @@ QStringList Migrations::statements(int version)
     case 8: return migration8Statements();
     case 9: return migration9Statements();
     case 10: return migration10Statements();
+    case 11: return migration11Statements();
+    case 12: return migration12Statements();
     default: return {};
     }
 }
@@ -396,6 +400,13 @@ Status Migrations::migrateTo(const QSqlDatabase &db, int target)
                                                         : sql::run(db, statement);
             if (!done)
                 return failed(done.error());
+        }
+        // The desks' rights cover every table, new ones too: set again in the same transaction.
+        if (dialect.isPostgres()) {
+            for (const QString &grant : postgresGrantStatements()) {
+                if (auto granted = sql::exec(db, grant); !granted)
+                    return failed(granted.error());
+            }
         }
         if (Status bumped = dialect.setSchemaVersion(db, version); !bumped)
             return bumped;

@@ -13,7 +13,8 @@
 namespace homeward::testing {
 
 // A throw-away PostgreSQL server for one suite (tools/pg-test-server.sh in a
-// temporary folder). It runs when HOMEWARD_TEST_POSTGRES=1 (then a server
+// temporary folder), with the roles of a real shared database: the owner, who
+// migrates, and a desk's role. Point PGPASSFILE at filePath("pgpass"). It runs when HOMEWARD_TEST_POSTGRES=1 (then a server
 // that cannot start is a failure) or when the script, PostgreSQL and the QPSQL
 // driver are present; otherwise skipReason() says why the suite's server
 // tests are skipped (also with HOMEWARD_TEST_POSTGRES=0).
@@ -24,7 +25,10 @@ public:
     PostgresTestServer &operator=(const PostgresTestServer &) = delete;
 
     const QString &skipReason() const { return m_skip; }
+    // The desk's login role (homeward_app, a member of homeward_desk; owns nothing).
     const QString &url() const { return m_url; }
+    // The database's owner (homeward_owner): runs the migrations, may create schemas and databases.
+    const QString &ownerUrl() const { return m_ownerUrl; }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     QString path() const { return m_dir.path(); }
 
@@ -72,6 +76,11 @@ public:
             return false;
         }
         m_started = true;
+        m_ownerUrl = runScript(QStringLiteral("owner-url"), 10000, &errors);
+        if (m_ownerUrl.isEmpty()) {
+            *failure = errors;
+            return false;
+        }
         qInfo("server started in %lld ms at %s", timer.elapsed(), qPrintable(m_url));
         return true;
     }
@@ -119,6 +128,7 @@ private:
     QString m_script;
     QString m_skip;
     QString m_url;
+    QString m_ownerUrl;
     bool m_started = false;
 };
 

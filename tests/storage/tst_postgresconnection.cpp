@@ -59,9 +59,9 @@ void PostgresConnectionTest::initTestCase()
     if (!m_skip.isEmpty())
         return;
 
-    QFile pgpass(m_server.filePath(QStringLiteral("pgpass")));
-    QVERIFY2(pgpass.open(QIODevice::ReadOnly), qPrintable(pgpass.errorString()));
-    m_password = QString::fromUtf8(pgpass.readAll()).trimmed().section(u':', 4);
+    QString errors;
+    m_password = m_server.runScript(QStringLiteral("password"), 10000, &errors);
+    QVERIFY2(!m_password.isEmpty(), qPrintable(errors));
     QVERIFY(!m_password.isEmpty());
 }
 
@@ -142,7 +142,11 @@ void PostgresConnectionTest::theRoleIsNotASuperuserAndOwnsTheDatabase()
     auto owner = sql::scalar(
         db, QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
     QVERIFY2(owner.ok(), qPrintable(owner.text()));
-    QCOMPARE(owner.value().toString(), QStringLiteral("homeward_app"));
+    // The desk's role owns nothing: the database is its owner's.
+    QCOMPARE(owner.value().toString(), QStringLiteral("homeward_owner"));
+    auto member = sql::scalar(db, QStringLiteral("SELECT pg_has_role('homeward_desk', 'MEMBER')"));
+    QVERIFY2(member.ok(), qPrintable(member.text()));
+    QCOMPARE(member.value().toBool(), true);
 
     // Not a superuser in deed either: making a role is refused.
     QSqlQuery createRole(db);

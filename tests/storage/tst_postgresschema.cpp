@@ -53,9 +53,12 @@ private Q_SLOTS:
     void allowedChangesPass();
     void psqlAttacksAreRefused_data();
     void psqlAttacksAreRefused();
+    void theDeskRoleHasOnlyItsRights_data();
+    void theDeskRoleHasOnlyItsRights();
+    void aDeskOpensOnlyAMigratedSchemaAsADesk();
 
 private:
-    Result<std::unique_ptr<Database>> connect();
+    Result<std::unique_ptr<Database>> connect(const QString &url = {});
     static QStringList sampleData(int version);
     static QString firstValue(const QSqlDatabase &db, const QString &statement, QString *error);
 
@@ -72,7 +75,8 @@ void PostgresSchemaTest::initTestCase()
     QString failure;
     QVERIFY2(m_server.start(&failure), qPrintable(failure));
     m_skip = m_server.skipReason();
-    m_url = m_server.url();
+    // The owner makes each case's schema and migrates it; a desk's role signs in where a case says.
+    m_url = m_server.ownerUrl();
     if (!m_skip.isEmpty())
         return;
     // The password for this suite's connections and for psql.
@@ -88,9 +92,9 @@ void PostgresSchemaTest::cleanupTestCase()
     QVERIFY2(m_server.stop(&failure), qPrintable(failure));
 }
 
-Result<std::unique_ptr<Database>> PostgresSchemaTest::connect()
+Result<std::unique_ptr<Database>> PostgresSchemaTest::connect(const QString &address)
 {
-    auto url = DatabaseUrl::parse(m_url);
+    auto url = DatabaseUrl::parse(address.isEmpty() ? m_url : address);
     if (!url)
         return url.error();
     auto database = Database::openServerUnmigrated(url.value());
@@ -124,6 +128,119 @@ void PostgresSchemaTest::cleanup()
     auto dropped = sql::exec(m_db->connection(), QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema));
     m_db.reset();
     QVERIFY2(dropped.ok(), qPrintable(dropped.text()));
+}
+
+void PostgresSchemaTest::theDeskRoleHasOnlyItsRights_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<bool>("allowed");
+
+    // Reading and the working tables' changes: what the program does.
+    QTest::newRow("read the trail") << QStringLiteral("SELECT COUNT(*) FROM audit_log") << true;
+    QTest::newRow("read the version") << QStringLiteral("SELECT version FROM schema_version") << true;
+    QTest::newRow("edit a person") << QStringLiteral("UPDATE person SET notes = 'desk' WHERE id = 1") << true;
+    QTest::newRow("add a note to an exchange")
+        << QStringLiteral("UPDATE exchange SET notes = 'desk' WHERE id = 1") << true;
+    QTest::newRow("remove an unconfirmed batch's member")
+        << QStringLiteral("DELETE FROM batch_member WHERE batch_id = 1") << true;
+    // The append-only records: added to, never rewritten, whatever the triggers would say.
+    QTest::newRow("rewrite the trail") << QStringLiteral("UPDATE audit_log SET action = 'x'") << false;
+    QTest::newRow("delete the trail") << QStringLiteral("DELETE FROM audit_log") << false;
+    QTest::newRow("truncate the trail") << QStringLiteral("TRUNCATE audit_log") << false;
+    QTest::newRow("rewrite the status history") << QStringLiteral("UPDATE batch_transition SET reason = 'x'") << false;
+    QTest::newRow("delete the status history") << QStringLiteral("DELETE FROM batch_transition") << false;
+    QTest::newRow("delete the import log") << QStringLiteral("DELETE FROM registry_import") << false;
+    QTest::newRow("set the schema version") << QStringLiteral("UPDATE schema_version SET version = 1") << false;
+    QTest::newRow("truncate persons") << QStringLiteral("TRUNCATE person CASCADE") << false;
+    // The schema and its rules are the owner's.
+    QTest::newRow("switch the trail's triggers off")
+        << QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER ALL") << false;
+    QTest::newRow("drop a rule") << QStringLiteral("DROP TRIGGER audit_log_no_truncate ON audit_log") << false;
+    QTest::newRow("replace a rule's function")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql "
+                          "AS $$ BEGIN RETURN NEW; END $$")
+        << false;
+    QTest::newRow("drop a table") << QStringLiteral("DROP TABLE person CASCADE") << false;
+    QTest::newRow("add a table") << QStringLiteral("CREATE TABLE shadow (id INTEGER)") << false;
+    QTest::newRow("add a trigger")
+        << QStringLiteral("CREATE TRIGGER shadow AFTER INSERT ON person FOR EACH ROW "
+                          "EXECUTE FUNCTION audit_log_append_only()")
+        << false;
+}
+
+// The migrations grant the desks' group role its rights (MigrationPgGrants.cpp): a desk's own
+// login role, used outside Homeward, still cannot rewrite the append-only records or touch the
+// schema. Refusals are the server's permission check (SQLSTATE 42501), before any trigger.
+void PostgresSchemaTest::theDeskRoleHasOnlyItsRights()
+{
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
+    QFETCH(QString, statement);
+    QFETCH(bool, allowed);
+    QVERIFY(Migrations::migrate(m_db->connection()).ok());
+    for (const QString &sample : sampleData(Migrations::latestVersion()))
+        QVERIFY2(sql::exec(m_db->connection(), sample).ok(), qPrintable(sample));
+
+    auto desk = connect(m_server.url());
+    QVERIFY2(desk.ok(), qPrintable(desk.text()));
+    const QSqlDatabase db = desk.value()->connection();
+    // The desk's additions work, ids included (the identity sequences need no grant of their own).
+    auto added = sql::insertReturningId(
+        db, QStringLiteral("INSERT INTO exchange (title, created_at, updated_at) VALUES ('desk', 't', 't') RETURNING id"));
+    QVERIFY2(added.ok(), qPrintable(added.text()));
+
+    QSqlQuery query(db);
+    const bool done = query.exec(statement);
+    if (allowed) {
+        QVERIFY2(done, qPrintable(query.lastError().text()));
+    } else {
+        QVERIFY2(!done, qPrintable(statement));
+        QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    }
+}
+
+// Database::open on a server address: a desk works only on a schema the owner migrated, and only
+// as a role that cannot rewrite the trail; `homeward migrate` (Database::migrateServer) as the owner.
+// On the database's own schema (public), not a test schema: that is what a desk sees.
+void PostgresSchemaTest::aDeskOpensOnlyAMigratedSchemaAsADesk()
+{
+    HOMEWARD_REQUIRE_POSTGRES(m_server);
+    const QString desk = m_server.url();
+    const QString owner = m_server.ownerUrl();
+
+    auto early = Database::open(desk);
+    QVERIFY(!early.ok());
+    QVERIFY2(early.error().message.contains(QLatin1String("is at schema 0")), qPrintable(early.text()));
+    QVERIFY2(early.error().message.contains(QLatin1String("homeward migrate --database postgresql://OWNER@")),
+             qPrintable(early.text()));
+
+    // A desk cannot migrate: nothing changes, and the message says why.
+    auto deskUrl = DatabaseUrl::parse(desk);
+    QVERIFY(deskUrl.ok());
+    auto refused = Database::migrateServer(deskUrl.value());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().detail.contains(QLatin1String("permission denied")), qPrintable(refused.text()));
+
+    auto ownerUrl = DatabaseUrl::parse(owner);
+    QVERIFY(ownerUrl.ok());
+    auto migrated = Database::migrateServer(ownerUrl.value());
+    QVERIFY2(migrated.ok(), qPrintable(migrated.text()));
+    QCOMPARE(migrated.value(), Migrations::latestVersion());
+
+    auto opened = Database::open(desk);
+    QVERIFY2(opened.ok(), qPrintable(opened.text()));
+    QVERIFY(opened.value()->isServer());
+    QCOMPARE(opened.value()->path(), desk);
+
+    auto asOwner = Database::open(owner);
+    QVERIFY(!asOwner.ok());
+    QVERIFY2(asOwner.error().message.contains(QLatin1String("The role homeward_owner may change or delete")),
+             qPrintable(asOwner.text()));
+    QVERIFY2(asOwner.error().message.contains(QLatin1String("homeward_desk")), qPrintable(asOwner.text()));
+
+    // Up to date: a desk's migrate has nothing to do and succeeds.
+    auto again = Database::migrateServer(deskUrl.value());
+    QVERIFY2(again.ok(), qPrintable(again.text()));
+    QCOMPARE(again.value(), Migrations::latestVersion());
 }
 
 QString PostgresSchemaTest::firstValue(const QSqlDatabase &db, const QString &statement, QString *error)

@@ -1,0 +1,13 @@
+#include "Dialect.h"
+
+#include <QStringList>
+
+namespace homeward {
+
+// Schema 12: reserved; its statements come in their own commit.
+QStringList postgresMigration12Statements()
+{
+    return {};
+}
+
+} // namespace homeward
