@@ -1,4 +1,5 @@
 #include "BackupCommand.h"
+#include "DatabaseArgument.h"
 #include "ConsoleText.h"
 
 #include "CommandLine.h"
@@ -54,10 +55,14 @@ int BackupCommand::runBackup(const QStringList &arguments, const QString &global
         return usageError(tr("backup needs --database and the path of a database file"));
     if (parser.value(toOption).trimmed().isEmpty())
         return usageError(tr("backup needs --to and the path of the new backup file"));
-    databasePath = QFileInfo(databasePath).absoluteFilePath();
+    databasePath = DatabaseArgument::resolve(databasePath);
+    if (const QString refusal = DatabaseArgument::fileOnly(databasePath, QStringLiteral("backup")); !refusal.isEmpty()) {
+        CommandLine::printError(refusal);
+        return CommandLine::kExitFailure;
+    }
     const QString target = QFileInfo(parser.value(toOption)).absoluteFilePath();
-    if (!QFileInfo(databasePath).isFile()) {
-        CommandLine::printError(tr("there is no database file at %1").arg(native(databasePath)));
+    if (const QString missing = DatabaseArgument::missing(databasePath); !missing.isEmpty()) {
+        CommandLine::printError(missing);
         return CommandLine::kExitFailure;
     }
     if (QFileInfo::exists(target)) {
@@ -119,7 +124,11 @@ int BackupCommand::runRestore(const QStringList &arguments, const QString &globa
         return usageError(tr("restore needs --database and the path of the database file to replace"));
     if (parser.value(userOption).trimmed().isEmpty())
         return usageError(tr("restore changes data: name your account with --user"));
-    databasePath = QFileInfo(databasePath).absoluteFilePath();
+    databasePath = DatabaseArgument::resolve(databasePath);
+    if (const QString refusal = DatabaseArgument::fileOnly(databasePath, QStringLiteral("restore")); !refusal.isEmpty()) {
+        CommandLine::printError(refusal);
+        return CommandLine::kExitFailure;
+    }
     const QString from = QFileInfo(parser.value(fromOption)).absoluteFilePath();
 
     // Checked before the sign-in, so a bad backup changes nothing (a sign-in is recorded).

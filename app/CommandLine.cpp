@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "DatabaseArgument.h"
 #include "ConsoleText.h"
 #include "ExportCommand.h"
 #include "BackupCommand.h"
@@ -10,6 +11,7 @@
 #include "storage/AuditLog.h"
 #include "storage/SealCheck.h"
 #include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
 #include "storage/DemoData.h"
 #include "storage/Migrations.h"
 
@@ -55,6 +57,8 @@ void CommandLine::addOptions(QCommandLineParser &parser) const
            "  demo PATH    write a demo database with fictional persons to a new file\n"
            "  verify-audit --database PATH\n"
            "               check that the database's audit trail is intact\n"
+           "  migrate --database postgresql://OWNER@HOST:PORT/NAME\n"
+           "               set up or upgrade a shared database (as its owner)\n"
            "  import --database PATH --registry FILE --user NAME\n"
            "               import the registry from an interchange CSV file\n"
            "  match --registry FILE --list FILE --out FILE\n"
@@ -73,7 +77,10 @@ void CommandLine::addOptions(QCommandLineParser &parser) const
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(QCommandLineOption(
-        kDatabaseOption, tr("The database file to open. A file that does not exist is created empty (no demo data)."),
+        kDatabaseOption,
+        tr("The database file to open. A file that does not exist is created empty (no demo data). A shared "
+           "database on a PostgreSQL server is named by its address, postgresql://USER@HOST:PORT/NAME; the "
+           "password comes from PGPASSWORD or ~/.pgpass."),
         tr("path")));
     parser.addOption(
         QCommandLineOption(kLanguageOption,
@@ -97,7 +104,7 @@ QString CommandLine::databasePath() const
 {
     if (!m_parser->isSet(kDatabaseOption))
         return {};
-    return QFileInfo(m_parser->value(kDatabaseOption)).absoluteFilePath();
+    return DatabaseArgument::resolve(m_parser->value(kDatabaseOption));
 }
 
 QString CommandLine::language() const
@@ -188,6 +195,8 @@ int CommandLine::runHeadless() const
         return runDemo(positional.mid(1));
     if (command == QLatin1String("verify-audit"))
         return runVerifyAudit(positional.mid(1));
+    if (command == QLatin1String("migrate"))
+        return runMigrate(positional.mid(1));
     if (command == QLatin1String("match"))
         return MatchCommand::run(positional.mid(1), m_parser->value(kDatabaseOption));
     if (command == QLatin1String("import"))
@@ -234,6 +243,10 @@ int CommandLine::runDemo(const QStringList &arguments) const
         return kExitUsage;
     }
 
+    if (DatabaseArgument::isServer(paths.constFirst().trimmed())) {
+        printError(tr("demo writes a new database file; it never fills a shared database with invented persons"));
+        return kExitUsage;
+    }
     const QString path = QFileInfo(paths.constFirst()).absoluteFilePath();
     if (Status written = DemoData::createFile(path); !written) {
         printError(written.text());
@@ -260,6 +273,55 @@ QString CommandLine::auditTrailProblem(const QSqlDatabase &db)
     if (!seals.value().isEmpty())
         return seals.value().constFirst().text();
     return {};
+}
+
+int CommandLine::runMigrate(const QStringList &arguments) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sets up or upgrades a shared database on a PostgreSQL server to this program's schema, and grants "
+           "the desks' group role homeward_desk its rights. Run it as the database's owner (the desks' roles may "
+           "not change the schema); the password comes from PGPASSWORD or ~/.pgpass. Each step runs in one "
+           "transaction: a failure leaves the previous schema in place. A database file needs no migrate: "
+           "the program upgrades it when it opens it."));
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(kDatabaseOption, tr("The shared database's address."), tr("address")));
+    const auto help = [&parser] { return console::withUsageName(parser.helpText(), QStringLiteral("homeward migrate")); };
+    const auto usageError = [&help](const QString &text) {
+        printError(text);
+        print(stderr, QStringLiteral("\n") + help());
+        return kExitUsage;
+    };
+    if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, help());
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("migrate takes no arguments besides --database"));
+    const QString address = (parser.isSet(kDatabaseOption) ? parser.value(kDatabaseOption)
+                                                           : m_parser->value(kDatabaseOption))
+                                .trimmed();
+    if (address.isEmpty())
+        return usageError(tr("migrate needs --database and the address of a shared database"));
+    if (!DatabaseArgument::isServer(address))
+        return usageError(tr("migrate sets up a shared database on a server (postgresql://…); a database file is "
+                             "upgraded when the program opens it"));
+    auto url = DatabaseUrl::parse(address);
+    if (!url) {
+        printError(url.text());
+        return kExitUsage;
+    }
+    auto migrated = Database::migrateServer(url.value());
+    if (!migrated) {
+        printError(tr("the shared database %1 was not upgraded: %2").arg(address, migrated.text()));
+        return kExitFailure;
+    }
+    print(stdout, tr("The shared database %1 is at schema %2; the desks (members of homeward_desk) may work on it.\n")
+                      .arg(url.value().toString())
+                      .arg(migrated.value()));
+    return kExitOk;
 }
 
 int CommandLine::runVerifyAudit(const QStringList &arguments) const
@@ -290,36 +352,36 @@ int CommandLine::runVerifyAudit(const QStringList &arguments) const
     QString path = parser.isSet(kDatabaseOption) ? parser.value(kDatabaseOption) : m_parser->value(kDatabaseOption);
     if (path.trimmed().isEmpty())
         return usageError(tr("verify-audit needs --database and the path of a database file"));
-    path = QFileInfo(path).absoluteFilePath();
+    path = DatabaseArgument::resolve(path);
 
     // Opening would create a missing file; there is nothing to check then.
-    if (!QFileInfo(path).isFile()) {
-        printError(tr("there is no database file at %1").arg(QDir::toNativeSeparators(path)));
+    if (const QString missing = DatabaseArgument::missing(path); !missing.isEmpty()) {
+        printError(missing);
         return kExitFailure;
     }
     // Not migrated: a check must not change the file's schema.
     auto database = Database::openUnmigrated(path);
     if (!database) {
-        printError(tr("the database %1 could not be opened: %2").arg(QDir::toNativeSeparators(path), database.text()));
+        printError(tr("the database %1 could not be opened: %2").arg(DatabaseArgument::shown(path), database.text()));
         return kExitFailure;
     }
     const QSqlDatabase db = database.value()->connection();
     auto version = Migrations::currentVersion(db);
     if (!version) {
-        printError(tr("the database %1 could not be opened: %2").arg(QDir::toNativeSeparators(path), version.text()));
+        printError(tr("the database %1 could not be opened: %2").arg(DatabaseArgument::shown(path), version.text()));
         return kExitFailure;
     }
     if (version.value() > Migrations::latestVersion()) {
         printError(tr("%1 was written by a newer version of Homeward (schema %2; this program knows schema %3); "
                       "use a newer version of the program to check it")
-                       .arg(QDir::toNativeSeparators(path))
+                       .arg(DatabaseArgument::shown(path))
                        .arg(version.value())
                        .arg(Migrations::latestVersion()));
         return kExitFailure;
     }
     if (version.value() < kAuditSchema) {
         printError(tr("%1 has no audit trail yet (schema %2); opening it in Homeward upgrades it and starts one")
-                       .arg(QDir::toNativeSeparators(path))
+                       .arg(DatabaseArgument::shown(path))
                        .arg(version.value()));
         return kExitFailure;
     }

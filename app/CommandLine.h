@@ -60,6 +60,8 @@ private:
     QString language() const;
     int runDemo(const QStringList &arguments) const;
     int runVerifyAudit(const QStringList &arguments) const;
+    // `homeward migrate --database postgresql://…`: Database::migrateServer as the owner.
+    int runMigrate(const QStringList &arguments) const;
 
     QStringList m_arguments;
     std::unique_ptr<QCommandLineParser> m_parser;

@@ -1,4 +1,5 @@
 #include "ExportCommand.h"
+#include "DatabaseArgument.h"
 
 #include "CommandLine.h"
 #include "ConsoleText.h"
@@ -60,16 +61,16 @@ int ExportCommand::run(const QStringList &arguments, const QString &globalDataba
     if (parser.value(outOption).trimmed().isEmpty())
         return usageError(tr("export needs --out and the path of the file to write"));
 
-    databasePath = QFileInfo(databasePath).absoluteFilePath();
+    databasePath = DatabaseArgument::resolve(databasePath);
     const QString out = QFileInfo(parser.value(outOption)).absoluteFilePath();
-    if (!QFileInfo(databasePath).isFile()) {
-        CommandLine::printError(tr("there is no database file at %1").arg(QDir::toNativeSeparators(databasePath)));
+    if (const QString missing = DatabaseArgument::missing(databasePath); !missing.isEmpty()) {
+        CommandLine::printError(missing);
         return CommandLine::kExitFailure;
     }
     auto database = Database::open(databasePath);
     if (!database) {
         CommandLine::printError(tr("the database %1 could not be opened: %2")
-                                    .arg(QDir::toNativeSeparators(databasePath), database.text()));
+                                    .arg(DatabaseArgument::shown(databasePath), database.text()));
         return CommandLine::kExitFailure;
     }
     QElapsedTimer timer;

@@ -1,4 +1,5 @@
 #include "ImportCommand.h"
+#include "DatabaseArgument.h"
 #include "ConsoleText.h"
 #include "CounterpartImportCommand.h"
 
@@ -163,10 +164,10 @@ int ImportCommand::run(const QStringList &arguments, const QString &globalDataba
     if (!parser.isSet(userOption) || parser.value(userOption).trimmed().isEmpty())
         return usageError(tr("import changes data: name your account with --user"));
 
-    databasePath = QFileInfo(databasePath).absoluteFilePath();
+    databasePath = DatabaseArgument::resolve(databasePath);
     // Opening would create a missing file, which has no accounts anyway.
-    if (!QFileInfo(databasePath).isFile()) {
-        CommandLine::printError(tr("there is no database file at %1").arg(QDir::toNativeSeparators(databasePath)));
+    if (const QString missing = DatabaseArgument::missing(databasePath); !missing.isEmpty()) {
+        CommandLine::printError(missing);
         return CommandLine::kExitFailure;
     }
     if (!QFileInfo(filePath).isFile()) {
@@ -176,7 +177,7 @@ int ImportCommand::run(const QStringList &arguments, const QString &globalDataba
     auto database = Database::open(databasePath);
     if (!database) {
         CommandLine::printError(
-            tr("the database %1 could not be opened: %2").arg(QDir::toNativeSeparators(databasePath), database.text()));
+            tr("the database %1 could not be opened: %2").arg(DatabaseArgument::shown(databasePath), database.text()));
         return CommandLine::kExitFailure;
     }
     const QSqlDatabase db = database.value()->connection();

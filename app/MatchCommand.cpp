@@ -1,4 +1,5 @@
 #include "MatchCommand.h"
+#include "DatabaseArgument.h"
 #include "ConsoleText.h"
 
 #include "CommandLine.h"
@@ -137,15 +138,15 @@ int MatchCommand::run(const QStringList &arguments, const QString &globalDatabas
         }
         index.finish();
     } else {
-        const QString path = QFileInfo(databasePath).absoluteFilePath();
-        if (!QFileInfo(path).isFile()) {
-            CommandLine::printError(tr("there is no database file at %1").arg(QDir::toNativeSeparators(path)));
+        const QString path = DatabaseArgument::resolve(databasePath);
+        if (const QString missing = DatabaseArgument::missing(path); !missing.isEmpty()) {
+            CommandLine::printError(missing);
             return CommandLine::kExitFailure;
         }
         auto database = Database::open(path);
         if (!database) {
             CommandLine::printError(
-                tr("the database %1 could not be opened: %2").arg(QDir::toNativeSeparators(path), database.text()));
+                tr("the database %1 could not be opened: %2").arg(DatabaseArgument::shown(path), database.text()));
             return CommandLine::kExitFailure;
         }
         RegistryRepository registry(database.value()->connection());
@@ -162,7 +163,7 @@ int MatchCommand::run(const QStringList &arguments, const QString &globalDatabas
         }
         if (stored.value() == 0) {
             CommandLine::printError(tr("the registry in %1 is empty; import it first (homeward import --registry)")
-                                        .arg(QDir::toNativeSeparators(path)));
+                                        .arg(DatabaseArgument::shown(path)));
             return CommandLine::kExitFailure;
         }
         if (Status loaded = registry.loadIndex(index); !loaded) {

@@ -1,4 +1,5 @@
 #include "ReportCommand.h"
+#include "DatabaseArgument.h"
 
 #include "CommandLine.h"
 #include "ConsoleText.h"
@@ -119,7 +120,7 @@ int ReportCommand::run(const QStringList &arguments, const QString &globalDataba
     }
     if (parser.value(pdfOption).trimmed().isEmpty())
         return usageError(tr("report needs --pdf and the path of the PDF file to write"));
-    databasePath = QFileInfo(databasePath).absoluteFilePath();
+    databasePath = DatabaseArgument::resolve(databasePath);
     const QString out = QFileInfo(parser.value(pdfOption)).absoluteFilePath();
     if (QFileInfo(out).isDir())
         return usageError(tr("%1 is a folder; --pdf needs the path of a file").arg(native(out)));
@@ -127,29 +128,29 @@ int ReportCommand::run(const QStringList &arguments, const QString &globalDataba
         return usageError(tr("--pdf names the database itself"));
 
     // Opening would create a missing file.
-    if (!QFileInfo(databasePath).isFile()) {
-        CommandLine::printError(tr("there is no database file at %1").arg(native(databasePath)));
+    if (const QString missing = DatabaseArgument::missing(databasePath); !missing.isEmpty()) {
+        CommandLine::printError(missing);
         return CommandLine::kExitFailure;
     }
     // Not migrated: a report must not change the file.
     auto database = Database::openUnmigrated(databasePath);
     if (!database) {
         CommandLine::printError(
-            tr("the database %1 could not be opened: %2").arg(native(databasePath), database.text()));
+            tr("the database %1 could not be opened: %2").arg(DatabaseArgument::shown(databasePath), database.text()));
         return CommandLine::kExitFailure;
     }
     const QSqlDatabase db = database.value()->connection();
     auto version = Migrations::currentVersion(db);
     if (!version) {
         CommandLine::printError(
-            tr("the database %1 could not be opened: %2").arg(native(databasePath), version.text()));
+            tr("the database %1 could not be opened: %2").arg(DatabaseArgument::shown(databasePath), version.text()));
         return CommandLine::kExitFailure;
     }
     if (version.value() != Migrations::latestVersion()) {
         CommandLine::printError(
             tr("%1 has schema %2 and this program reads schema %3; open it once in this version of Homeward "
                "(which upgrades it) or use the version that wrote it")
-                .arg(native(databasePath))
+                .arg(DatabaseArgument::shown(databasePath))
                 .arg(version.value())
                 .arg(Migrations::latestVersion()));
         return CommandLine::kExitFailure;

@@ -84,6 +84,19 @@ bool DatabaseUrl::isServerAddress(const QString &text)
     return scheme.match(text).hasMatch();
 }
 
+QString DatabaseUrl::withoutPassword(const QString &text)
+{
+    // SCHEME://USER:PASSWORD@… — the user part ends at the first ':' before the last '@'
+    // of the authority (a password may itself hold '@' or ':').
+    static const QRegularExpression password(QStringLiteral("^(\\s*[A-Za-z][A-Za-z0-9+.-]*://[^/?#:@]*):[^/?#]*@"));
+    // …?password=… as a setting, in any case.
+    static const QRegularExpression setting(QStringLiteral("([?&]password=)[^&#]*"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QString shown = text;
+    shown.replace(password, QStringLiteral("\\1:***@"));
+    return shown.replace(setting, QStringLiteral("\\1***"));
+}
+
 QString DatabaseUrl::sslModeName(SslMode mode)
 {
     for (const SslModeName &known : kSslModes) {

@@ -24,6 +24,9 @@ public:
 
     // True when `text` names a database server (by its scheme) rather than a file.
     static bool isServerAddress(const QString &text);
+    // `text` with any password in it replaced by "***", for messages about an address that may
+    // be wrong (a parsed DatabaseUrl never holds one).
+    static QString withoutPassword(const QString &text);
     // The parsed address, or an Error whose message names what is wrong.
     static Result<DatabaseUrl> parse(const QString &input);
 

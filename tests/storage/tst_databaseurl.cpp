@@ -267,6 +267,8 @@ void DatabaseUrlTest::aPasswordIsNeverEchoed_data()
     QTest::newRow("with a broken rest") << "postgresql://app:Sekret-42@[::1/hq#x";
     QTest::newRow("with an odd scheme") << "postgres://app:Sekret-42@db:99999/";
     QTest::newRow("as a setting") << "postgresql://app@db/hq?password=Sekret-42";
+    QTest::newRow("with @ and : inside") << "postgresql://app:Se@k:ret-42@db/hq";
+    QTest::newRow("as a later setting, any case") << "postgresql://app@db/hq?sslmode=require&PassWord=Sekret-42";
 }
 
 void DatabaseUrlTest::aPasswordIsNeverEchoed()
@@ -276,6 +278,14 @@ void DatabaseUrlTest::aPasswordIsNeverEchoed()
     QVERIFY(!url.ok());
     QVERIFY2(url.error().message.contains(QLatin1String("PGPASSWORD")), qPrintable(url.error().message));
     QVERIFY(!url.text().contains(QLatin1String("Sekret")));
+    // Shown in a message about the address (the commands' "could not be opened"), it is masked too.
+    const QString shown = DatabaseUrl::withoutPassword(text);
+    QVERIFY2(!shown.contains(QLatin1String("Sekret")) && !shown.contains(QLatin1String("ret-42")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("***")), qPrintable(shown));
+    QVERIFY2(shown.startsWith(text.left(text.indexOf(u':') + 6)), qPrintable(shown)); // scheme and user kept
+    // An address without a password is shown as it is.
+    QCOMPARE(DatabaseUrl::withoutPassword(QStringLiteral("postgresql://app@db/hq?sslmode=require")),
+             QStringLiteral("postgresql://app@db/hq?sslmode=require"));
 }
 
 void DatabaseUrlTest::serverAddressesAreToldFromFiles_data()
