@@ -1,10 +1,13 @@
 #include "BackupActions.h"
 #include "CommandLine.h"
+#include "ConnectDialog.h"
 #include "LoginFlow.h"
 #include "MainWindow.h"
 #include "OpenCheckFlow.h"
 #include "ReportCommand.h"
+#include "SharedDatabaseActions.h"
 #include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
 #include "storage/DemoData.h"
 #include "storage/Store.h"
 
@@ -13,6 +16,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <memory>
 
@@ -45,32 +49,75 @@ public:
                qEnvironmentVariable("HOMEWARD_NO_DIALOGS") != QLatin1String("1");
     }
 
-    static int runWindow(QApplication &app, const CommandLine &commandLine)
+    // The database file on this computer: the default one, with demo data on the first start.
+    // Only the default database gets demo data, and only when it does not exist yet; a file
+    // named with --database is created empty, so no invented person lands in a real file
+    // unintentionally. Empty when the demo could not be written (reported).
+    static QString localDatabase()
     {
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/homeward.svg")));
-
-        // Only the default database gets demo data, and only when it does not
-        // exist yet; a file named with --database is created empty, so no
-        // invented person lands in a real file unintentionally.
-        QString path = commandLine.databasePath();
-        if (path.isEmpty()) {
-            path = QFileInfo(Database::defaultPath()).absoluteFilePath();
-            if (!QFileInfo::exists(path)) {
-                if (Status demo = DemoData::createFile(path); !demo) {
-                    reportError(tr("The demo database could not be written to %1").arg(path), demo.error());
-                    return CommandLine::kExitFailure;
-                }
+        const QString path = QFileInfo(Database::defaultPath()).absoluteFilePath();
+        if (!QFileInfo::exists(path)) {
+            if (Status demo = DemoData::createFile(path); !demo) {
+                reportError(tr("The demo database could not be written to %1").arg(path), demo.error());
+                return {};
             }
         }
+        return path;
+    }
 
+    // A shared database that would not open: the official chooses what next. Empty: quit.
+    static QString afterServerFailure(const QString &address, const Error &error)
+    {
+        const QString shown = DatabaseUrl::withoutPassword(address);
+        CommandLine::printError(tr("The shared database %1 could not be opened").arg(shown) + QStringLiteral(": ") +
+                                error.text());
+        if (!dialogsShown())
+            return {};
+        QMessageBox box(QMessageBox::Critical, tr("Homeward"),
+                        tr("The shared database %1 could not be opened.").arg(shown));
+        box.setInformativeText(error.message);
+        if (!error.detail.isEmpty())
+            box.setDetailedText(error.detail);
+        QPushButton *retry = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
+        QPushButton *settings = box.addButton(tr("Connection &settings…"), QMessageBox::ActionRole);
+        QPushButton *local = box.addButton(tr("Use the database on this &computer"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Close);
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() == retry)
+            return address;
+        if (box.clickedButton() == settings) {
+            ConnectDialog dialog;
+            dialog.setAddress(address);
+            return dialog.exec() == QDialog::Accepted ? dialog.address() : QString();
+        }
+        if (box.clickedButton() == local)
+            return SharedDatabaseActions::kLocal;
+        return {};
+    }
+
+    // What one window's session ended with: the exit code, and the database to open next
+    // (empty: none, the program ends).
+    struct Session final {
+        int code = CommandLine::kExitOk;
+        QString next;
+    };
+
+    static Session runSession(QApplication &app, const QString &path)
+    {
         QString pendingRestore;
         Actor actor;
-        int code = CommandLine::kExitOk;
+        Session session;
         {
             auto database = Database::open(path);
             if (!database) {
+                if (DatabaseUrl::isServerAddress(path)) {
+                    session.next = afterServerFailure(path, database.error());
+                    session.code = session.next.isEmpty() ? CommandLine::kExitFailure : CommandLine::kExitOk;
+                    return session;
+                }
                 reportError(tr("The database %1 could not be opened").arg(path), database.error());
-                return CommandLine::kExitFailure;
+                return {CommandLine::kExitFailure, {}};
             }
             // Declared in this order so the window goes before the store, and the store before the connection.
             Store store(database.value()->connection());
@@ -81,21 +128,45 @@ public:
             // the program without touching anything.
             const std::optional<Official> official = LoginFlow::run(store);
             if (!official)
-                return CommandLine::kExitOk;
+                return {};
             MainWindow window(store);
             window.setOfficial(*official);
             window.setDatabaseLabel(path);
             if (!damage.isEmpty())
                 OpenCheckFlow::applyReadOnly(store, window, path, damage);
             window.show();
-            code = app.exec();
+            session.code = app.exec();
             pendingRestore = window.backupActions()->pendingRestore();
+            session.next = window.sharedDatabaseActions()->chosen();
             actor = store.actor();
         }
         // A restore chosen in the window runs now that the database is closed.
         if (!pendingRestore.isEmpty())
-            return BackupActions::finishRestore(pendingRestore, path, actor, dialogsShown());
-        return code;
+            return {BackupActions::finishRestore(pendingRestore, path, actor, dialogsShown()), {}};
+        return session;
+    }
+
+    static int runWindow(QApplication &app, const CommandLine &commandLine)
+    {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/homeward.svg")));
+
+        // --database for this run; else the shared database chosen earlier on this computer;
+        // else the local file.
+        QString path = commandLine.databasePath();
+        if (path.isEmpty())
+            path = ConnectDialog::rememberedAddress();
+        for (;;) {
+            if (path.isEmpty() || path == SharedDatabaseActions::kLocal) {
+                path = localDatabase();
+                if (path.isEmpty())
+                    return CommandLine::kExitFailure;
+            }
+            const Session session = runSession(app, path);
+            if (session.next.isEmpty())
+                return session.code;
+            // The official chose another database in the window (or after a failure): open it.
+            path = session.next;
+        }
     }
 };
 

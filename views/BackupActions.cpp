@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "storage/Backup.h"
+#include "storage/DatabaseUrl.h"
 #include "storage/Restore.h"
 #include "storage/Store.h"
 
@@ -61,7 +62,18 @@ QList<QAction *> BackupActions::actions() const
 
 void BackupActions::setDatabasePath(const QString &path)
 {
-    m_databasePath = QFileInfo(path).absoluteFilePath();
+    // A shared database is not a file here: its server's administrator backs it up (pg_dump).
+    const bool server = DatabaseUrl::isServerAddress(path);
+    m_databasePath = server ? QString() : QFileInfo(path).absoluteFilePath();
+    const QString serverTip = tr("A shared database is backed up and restored by its server's administrator, "
+                                 "not from this desk");
+    for (QAction *action : {m_backUpNow, m_restore}) {
+        action->setEnabled(!server);
+        action->setToolTip(server ? serverTip : QString());
+    }
+    m_backUpNow->setStatusTip(server ? serverTip : tr("Write a checked copy of the database and its manifest"));
+    m_restore->setStatusTip(server ? serverTip
+                                   : tr("Put a verified backup in place of this database; the current file is kept"));
 }
 
 void BackupActions::autoBackup()

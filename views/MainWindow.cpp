@@ -13,11 +13,13 @@
 #include "ReconciliationActions.h"
 #include "ImportActions.h"
 #include "SettingsDialog.h"
+#include "SharedDatabaseActions.h"
 #include "VerificationActions.h"
 #include "dashboard/DashboardPage.h"
 #include "print/PrintActions.h"
 #include "domain/Permissions.h"
 #include "storage/Accounts.h"
+#include "storage/DatabaseUrl.h"
 #include "storage/Store.h"
 
 #include <QAction>
@@ -91,6 +93,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
 
     m_workflow = new BatchWorkflowActions(store, this);
     m_backup = new BackupActions(store, this);
+    m_shared = new SharedDatabaseActions(this);
+    connect(m_shared, &SharedDatabaseActions::switchRequested, this, &QWidget::close);
     connect(m_backup, &BackupActions::message, this, &MainWindow::showMessage);
     m_idleLock = new IdleLock(this);
     m_lockScreen = new LockScreen(store, this);
@@ -140,10 +144,19 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
 
 void MainWindow::setDatabaseLabel(const QString &path)
 {
+    m_backup->setDatabasePath(path);
+    m_shared->setCurrent(path);
+    if (auto url = DatabaseUrl::parse(path); DatabaseUrl::isServerAddress(path) && url) {
+        // NAME on HOST: the shared database, told apart from a file at a glance.
+        const QString name = tr("%1 on %2").arg(url.value().database(), url.value().host());
+        setWindowTitle(tr("Homeward — %1").arg(name));
+        m_databaseLabel->setText(name);
+        m_databaseLabel->setToolTip(tr("Shared database: %1").arg(url.value().toString()));
+        return;
+    }
     const QString name = QFileInfo(path).fileName();
     setWindowTitle(tr("Homeward — %1").arg(name));
     m_databaseLabel->setText(name);
-    m_backup->setDatabasePath(path);
     m_databaseLabel->setToolTip(tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }
 
@@ -302,6 +315,8 @@ void MainWindow::createMenusAndToolBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newExchange);
+    file->addSeparator();
+    file->addActions(m_shared->actions());
     file->addSeparator();
     file->addActions(m_backup->actions());
     file->addSeparator();

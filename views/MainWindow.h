@@ -13,6 +13,7 @@ namespace homeward {
 
 enum class Action;
 class BackupActions;
+class SharedDatabaseActions;
 class BatchPanel;
 class BatchWorkflowActions;
 class DashboardPage;
@@ -44,6 +45,7 @@ public:
     void setReadOnly(const QString &reason, const QString &newestGoodBackup);
     bool isReadOnly() const { return m_readOnly; }
     BackupActions *backupActions() const { return m_backup; }
+    SharedDatabaseActions *sharedDatabaseActions() const { return m_shared; }
 
     NavigatorWidget *navigator() const { return m_navigator; }
     BatchPanel *batchPanel() const { return m_panel; }
@@ -93,6 +95,7 @@ private:
     QLabel *m_officialLabel = nullptr;
     Official m_official;
     BackupActions *m_backup = nullptr; // back up, restore, rolling backups
+    SharedDatabaseActions *m_shared = nullptr; // connect to a shared database, or back to the local file
     bool m_readOnly = false;
 
     QAction *m_newExchange = nullptr;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "Migrations.h"
 #include "SealCheck.h"
 #include "Sql.h"
@@ -57,9 +58,8 @@ OpenCheckReport OpenCheck::runOnFile(const QString &path, const Progress &progre
     return run(database.value()->connection(), progress);
 }
 
-OpenCheckReport OpenCheck::run(const QSqlDatabase &db, const Progress &progress)
+void OpenCheck::checkFile(const QSqlDatabase &db, const Progress &progress, OpenCheckReport &report)
 {
-    OpenCheckReport report;
     const auto failed = [&report](const QString &what, const Error &error) {
         report.problems.append({OpenProblem::Kind::CheckFailed, tr("%1 could not run: %2").arg(what, error.text())});
     };
@@ -112,6 +112,23 @@ OpenCheckReport OpenCheck::run(const QSqlDatabase &db, const Progress &progress)
             report.problems.append({OpenProblem::Kind::ForeignKey,
                                     tr("%1 more records refer to missing records").arg(listed - kMaxListed)});
     }
+}
+
+OpenCheckReport OpenCheck::run(const QSqlDatabase &db, const Progress &progress)
+{
+    OpenCheckReport report;
+    const auto failed = [&report](const QString &what, const Error &error) {
+        report.problems.append({OpenProblem::Kind::CheckFailed, tr("%1 could not run: %2").arg(what, error.text())});
+    };
+    const auto begin = [&progress](Step step) {
+        if (progress)
+            progress(step);
+    };
+
+    // A server keeps its own files whole and enforces every link as it writes: the file checks
+    // are SQLite's alone. The audit trail and the seals are checked on both.
+    if (!Dialect::of(db).isPostgres())
+        checkFile(db, progress, report);
 
     auto version = Migrations::currentVersion(db);
     if (!version) {
@@ -144,7 +161,12 @@ OpenCheckReport OpenCheck::run(const QSqlDatabase &db, const Progress &progress)
 
 Status OpenCheck::enterReadOnly(const QSqlDatabase &db)
 {
-    if (auto done = sql::run(db, QStringLiteral("PRAGMA query_only = ON")); !done)
+    // On a server, every later transaction of this connection is read-only (SET cannot be
+    // prepared; set_config can).
+    const QString statement = Dialect::of(db).isPostgres()
+                                  ? QStringLiteral("SELECT set_config('default_transaction_read_only', 'on', false)")
+                                  : QStringLiteral("PRAGMA query_only = ON");
+    if (auto done = sql::run(db, statement); !done)
         return Status::failure(tr("The database could not be switched to read-only"), done.error().detail);
     return {};
 }

@@ -53,6 +53,10 @@ public:
     // PRAGMA query_only = ON: from now on the connection refuses every write,
     // so a damaged database is not written to, whatever a view may try.
     static Status enterReadOnly(const QSqlDatabase &db);
+
+private:
+    // SQLite's own checks of the file: quick_check and foreign_key_check.
+    static void checkFile(const QSqlDatabase &db, const Progress &progress, OpenCheckReport &report);
 };
 
 } // namespace homeward
