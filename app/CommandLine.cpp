@@ -360,7 +360,7 @@ int CommandLine::runVerifyAudit(const QStringList &arguments) const
         return kExitFailure;
     }
     // Not migrated: a check must not change the file's schema.
-    auto database = Database::openUnmigrated(path);
+    auto database = DatabaseArgument::openUnmigrated(path);
     if (!database) {
         printError(tr("the database %1 could not be opened: %2").arg(DatabaseArgument::shown(path), database.text()));
         return kExitFailure;

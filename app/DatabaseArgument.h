@@ -1,7 +1,11 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <memory>
 
 namespace homeward {
 
@@ -24,6 +28,15 @@ public:
     // The refusal of a command that works on the database file itself
     // (`command` is its name), for a server address; empty for a file.
     static QString fileOnly(const QString &resolved, const QString &command);
+
+    // Database::open / openUnmigrated, and for a server that asks for a password none of
+    // PGPASSWORD and ~/.pgpass gives: a prompt on the terminal (when there is one), the
+    // typed password handed to libpq for this process only, and one more try.
+    static Result<std::unique_ptr<Database>> open(const QString &resolved);
+    static Result<std::unique_ptr<Database>> openUnmigrated(const QString &resolved);
+
+private:
+    static Result<std::unique_ptr<Database>> withPrompt(const QString &resolved, bool migrated);
 };
 
 } // namespace homeward

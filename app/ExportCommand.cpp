@@ -67,7 +67,7 @@ int ExportCommand::run(const QStringList &arguments, const QString &globalDataba
         CommandLine::printError(missing);
         return CommandLine::kExitFailure;
     }
-    auto database = Database::open(databasePath);
+    auto database = DatabaseArgument::open(databasePath);
     if (!database) {
         CommandLine::printError(tr("the database %1 could not be opened: %2")
                                     .arg(DatabaseArgument::shown(databasePath), database.text()));

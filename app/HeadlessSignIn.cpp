@@ -15,11 +15,21 @@ namespace {
 
 const char *const kPasswordVariable = "HOMEWARD_PASSWORD";
 
-// Reads one line from the terminal with echo off; the echo comes back
-// whatever happens. nullopt when the terminal could not be set up or closed.
 std::optional<QString> promptPassword(const QString &username)
 {
-    const QByteArray prompt = QCoreApplication::translate("homeward::HeadlessSignIn", "Password for %1: ").arg(username).toLocal8Bit();
+    return promptOnTerminal(QCoreApplication::translate("homeward::HeadlessSignIn", "Password for %1: ").arg(username));
+}
+
+} // namespace
+
+bool canPrompt()
+{
+    return isatty(STDIN_FILENO) != 0;
+}
+
+std::optional<QString> promptOnTerminal(const QString &text)
+{
+    const QByteArray prompt = text.toLocal8Bit();
     std::fwrite(prompt.constData(), 1, size_t(prompt.size()), stderr);
     std::fflush(stderr);
 
@@ -51,8 +61,6 @@ std::optional<QString> promptPassword(const QString &username)
     return password;
 }
 
-} // namespace
-
 Result<Actor> signInHeadless(const QSqlDatabase &db, const QString &username)
 {
     if (username.trimmed().isEmpty())
@@ -61,7 +69,7 @@ Result<Actor> signInHeadless(const QSqlDatabase &db, const QString &username)
     QString password;
     if (qEnvironmentVariableIsSet(kPasswordVariable)) {
         password = qEnvironmentVariable(kPasswordVariable);
-    } else if (isatty(STDIN_FILENO)) {
+    } else if (canPrompt()) {
         const auto typed = promptPassword(username);
         if (!typed)
             return Error{QCoreApplication::translate("homeward::HeadlessSignIn", "no password was typed")};

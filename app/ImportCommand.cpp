@@ -174,7 +174,7 @@ int ImportCommand::run(const QStringList &arguments, const QString &globalDataba
         CommandLine::printError(tr("there is no file %1 to import").arg(filePath));
         return CommandLine::kExitFailure;
     }
-    auto database = Database::open(databasePath);
+    auto database = DatabaseArgument::open(databasePath);
     if (!database) {
         CommandLine::printError(
             tr("the database %1 could not be opened: %2").arg(DatabaseArgument::shown(databasePath), database.text()));

@@ -143,7 +143,7 @@ int MatchCommand::run(const QStringList &arguments, const QString &globalDatabas
             CommandLine::printError(missing);
             return CommandLine::kExitFailure;
         }
-        auto database = Database::open(path);
+        auto database = DatabaseArgument::open(path);
         if (!database) {
             CommandLine::printError(
                 tr("the database %1 could not be opened: %2").arg(DatabaseArgument::shown(path), database.text()));

@@ -133,7 +133,7 @@ int ReportCommand::run(const QStringList &arguments, const QString &globalDataba
         return CommandLine::kExitFailure;
     }
     // Not migrated: a report must not change the file.
-    auto database = Database::openUnmigrated(databasePath);
+    auto database = DatabaseArgument::openUnmigrated(databasePath);
     if (!database) {
         CommandLine::printError(
             tr("the database %1 could not be opened: %2").arg(DatabaseArgument::shown(databasePath), database.text()));

@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -96,6 +98,25 @@ public:
         return {};
     }
 
+    // The server wants a password that neither PGPASSWORD nor ~/.pgpass gives: asked for
+    // here, and handed to libpq for this run only (never stored). True when one was typed.
+    static bool askedForServerPassword(const QString &address, const Error &error)
+    {
+        auto url = DatabaseUrl::parse(address);
+        if (!url || !error.detail.contains(QLatin1String("no password supplied")) || !dialogsShown())
+            return false;
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            nullptr, tr("Homeward: shared database"),
+            tr("Password of the database role %1 on %2 (not your Homeward password):")
+                .arg(url.value().user(), url.value().host()),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok || password.isEmpty())
+            return false;
+        qputenv("PGPASSWORD", password.toUtf8());
+        return true;
+    }
+
     // What one window's session ended with: the exit code, and the database to open next
     // (empty: none, the program ends).
     struct Session final {
@@ -110,6 +131,8 @@ public:
         Session session;
         {
             auto database = Database::open(path);
+            if (!database && askedForServerPassword(path, database.error()))
+                database = Database::open(path);
             if (!database) {
                 if (DatabaseUrl::isServerAddress(path)) {
                     session.next = afterServerFailure(path, database.error());
