@@ -138,6 +138,13 @@ BlindReentryDialog::BlindReentryDialog(Store &store, qint64 itemId, QWidget *par
     m_typed->setFocus();
 }
 
+BlindReentryDialog::BlindReentryDialog(Store &store, const VerificationItem &shown, QWidget *parent)
+    : BlindReentryDialog(store, shown.id, parent)
+{
+    // Shown as stored now, written only over the copy the official saw.
+    m_item.rowVersion = shown.rowVersion;
+}
+
 QString BlindReentryDialog::markedHtml(const QString &text, const QList<int> &positions)
 {
     QString html;
@@ -175,8 +182,13 @@ void BlindReentryDialog::check()
         m_typed->setFocus();
         return;
     }
-    auto result = m_store.verification().verifyBlind(m_itemId, typed);
+    auto result = m_store.verification().verifyBlind(m_item, typed);
     if (!result) {
+        if (result.error().stale) {
+            m_staleError = result.error();
+            done(Stale);
+            return;
+        }
         showError(result.text());
         return;
     }

@@ -3,6 +3,7 @@
 #include "domain/BlindReentry.h"
 #include "domain/Person.h"
 #include "domain/Verification.h"
+#include "storage/Result.h"
 
 #include <QDialog>
 
@@ -24,13 +25,20 @@ class Store;
 // to try again, to record a discrepancy (the dialog closes with
 // RecordDiscrepancy and discrepancyNote() prefilled with both values) or to
 // cancel. "Compare instead" closes with CompareInstead, for a record that
-// cannot be typed from. Refusals (two-person rule, role) show in the dialog.
+// cannot be typed from. Refusals (two-person rule, role) show in the dialog;
+// a check refused because the item changed since it was read (another
+// verifier's verdict, an edit of the detail) closes with Stale, staleError()
+// saying who changed it, so the checklist can keep what was typed.
 class BlindReentryDialog final : public QDialog {
     Q_OBJECT
 public:
-    enum Outcome { CompareInstead = 2, RecordDiscrepancy = 3 };
+    enum Outcome { CompareInstead = 2, RecordDiscrepancy = 3, Stale = 4 };
 
+    // The item as stored when the dialog opens.
     BlindReentryDialog(Store &store, qint64 itemId, QWidget *parent = nullptr);
+    // The item as the checklist showed it: the check is refused as stale when
+    // the stored item moved on from `shown` (its rowVersion).
+    BlindReentryDialog(Store &store, const VerificationItem &shown, QWidget *parent = nullptr);
 
     // False when the item or its person could not be read (loadError() says why).
     bool isUsable() const { return m_loadError.isEmpty(); }
@@ -40,6 +48,8 @@ public:
     bool hasMismatch() const { return m_mismatch; }
     // "Typed … from my record; stored …", after a mismatch.
     QString discrepancyNote() const;
+    // The refusal when the dialog closed with Stale.
+    const Error &staleError() const { return m_staleError; }
 
     // The text with the characters at `positions` marked, as rich text.
     static QString markedHtml(const QString &text, const QList<int> &positions);
@@ -67,6 +77,7 @@ private:
     QString m_loadError;
     BlindComparison m_comparison;
     bool m_mismatch = false;
+    Error m_staleError;
 
     QLineEdit *m_typed = nullptr;
     QLabel *m_error = nullptr;

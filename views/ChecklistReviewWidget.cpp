@@ -36,6 +36,8 @@ constexpr auto kErrorBar = "QFrame#messageBar { background: #fdecea; border: 1px
                            "QFrame#messageBar QLabel { color: #5f2120; }";
 constexpr auto kDoneBar = "QFrame#messageBar { background: #e6f4ea; border: 1px solid #1b7d32; border-radius: 3px; }"
                           "QFrame#messageBar QLabel { color: #0d3b17; }";
+constexpr auto kStaleBar = "QFrame#staleBar { background: #fff4e5; border: 1px solid #b26a00; border-radius: 3px; }"
+                           "QFrame#staleBar QLabel { color: #4a2c00; }";
 constexpr auto kInfoBar = "QFrame#messageBar { background: #e8f0fe; border: 1px solid #1a56b0; border-radius: 3px; }"
                           "QFrame#messageBar QLabel { color: #0b2a5b; }";
 
@@ -140,6 +142,43 @@ ChecklistReviewWidget::ChecklistReviewWidget(Store &store, QWidget *parent) : QW
     bar->addWidget(m_messageLabel, 1);
     bar->addWidget(closeMessage, 0, Qt::AlignTop);
     m_messageBar->setVisible(false);
+
+    // Stale bar: a verdict another desk overtook, with the official's own values kept.
+    m_staleBar = new QFrame;
+    m_staleBar->setObjectName(QStringLiteral("staleBar"));
+    m_staleBar->setStyleSheet(QString::fromLatin1(kStaleBar));
+    m_staleMessage = new QLabel;
+    m_staleMessage->setObjectName(QStringLiteral("staleMessageLabel"));
+    m_staleMessage->setWordWrap(true);
+    m_staleMessage->setTextFormat(Qt::PlainText);
+    m_staleMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unsavedLabel = new QLabel;
+    m_unsavedLabel->setObjectName(QStringLiteral("unsavedValuesLabel"));
+    m_unsavedLabel->setWordWrap(true);
+    m_unsavedLabel->setTextFormat(Qt::PlainText);
+    m_unsavedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reloadButton = new QPushButton(tr("&Reload"));
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    m_reloadButton->setToolTip(tr("Show the checklist as stored now; your values stay here"));
+    m_reapplyButton = new QPushButton(tr("&Apply mine again…"));
+    m_reapplyButton->setObjectName(QStringLiteral("reapplyButton"));
+    m_reapplyButton->setToolTip(tr("Make your verdict again over the reloaded checklist, with your values filled in"));
+    auto *discard = new QPushButton(tr("Discard mine"));
+    discard->setObjectName(QStringLiteral("discardUnsavedButton"));
+    connect(m_reloadButton, &QPushButton::clicked, this, &ChecklistReviewWidget::reloadAfterStale);
+    connect(m_reapplyButton, &QPushButton::clicked, this, &ChecklistReviewWidget::reapplyUnsaved);
+    connect(discard, &QPushButton::clicked, this, &ChecklistReviewWidget::discardUnsaved);
+    auto *staleButtons = new QHBoxLayout;
+    staleButtons->addWidget(m_reloadButton);
+    staleButtons->addWidget(m_reapplyButton);
+    staleButtons->addWidget(discard);
+    staleButtons->addStretch(1);
+    auto *staleLayout = new QVBoxLayout(m_staleBar);
+    staleLayout->setContentsMargins(8, 4, 8, 4);
+    staleLayout->addWidget(m_staleMessage);
+    staleLayout->addWidget(m_unsavedLabel);
+    staleLayout->addLayout(staleButtons);
+    m_staleBar->setVisible(false);
 
     // Left: persons.
     m_filterCombo = new QComboBox;
@@ -286,6 +325,7 @@ ChecklistReviewWidget::ChecklistReviewWidget(Store &store, QWidget *parent) : QW
     layout->addLayout(progressRow);
     layout->addWidget(m_roleNotice);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_staleBar);
     layout->addWidget(splitter, 1);
     layout->addWidget(keys);
 
@@ -627,9 +667,10 @@ bool ChecklistReviewWidget::refuseIfNotMine(const VerificationItem &item)
 
 void ChecklistReviewWidget::confirmPlain(const VerificationItem &item)
 {
-    const qint64 personId = item.personId;
-    const Status done = m_store.verification().confirm(item.id, CheckMethod::Compared);
-    finish(done, personId, tr("Confirmed %1 of %2.").arg(detailInSentence(item.item), personName()));
+    const Status done = m_store.verification().confirm(item, CheckMethod::Compared);
+    finishWrite(done,
+                {UnsavedKind::Compare, item.id, item.personId, detailInSentence(item.item), CheckMethod::Compared, {}},
+                tr("Confirmed %1 of %2.").arg(detailInSentence(item.item), personName()));
 }
 
 void ChecklistReviewWidget::confirmIdentity(const VerificationItem &item)
@@ -637,11 +678,18 @@ void ChecklistReviewWidget::confirmIdentity(const VerificationItem &item)
     if (refuseIfNotMine(item))
         return;
     IdentityCheckDialog dialog(personName(), this);
+    if (m_unsaved && m_unsaved->itemId == item.id && m_unsaved->kind == UnsavedKind::Identity) {
+        if (m_unsaved->method)
+            dialog.setMethod(*m_unsaved->method);
+        dialog.noteEdit()->setText(m_unsaved->text);
+    }
     if (dialog.exec() != QDialog::Accepted || !dialog.method())
         return;
-    const Status done = m_store.verification().confirm(item.id, *dialog.method(), dialog.note());
-    finish(done, item.personId,
-           tr("Confirmed the identity of %1 (%2).").arg(personName(), label(*dialog.method()).toLower()));
+    const Status done = m_store.verification().confirm(item, *dialog.method(), dialog.note());
+    finishWrite(
+        done,
+        {UnsavedKind::Identity, item.id, item.personId, detailInSentence(item.item), dialog.method(), dialog.note()},
+        tr("Confirmed the identity of %1 (%2).").arg(personName(), label(*dialog.method()).toLower()));
 }
 
 void ChecklistReviewWidget::blindForCurrent()
@@ -667,13 +715,20 @@ void ChecklistReviewWidget::blindForCurrent()
         compareInstead(item);
         return;
     }
-    BlindReentryDialog dialog(m_store, item.id, this);
+    BlindReentryDialog dialog(m_store, item, this);
     if (!dialog.isUsable()) {
         showError(dialog.loadError());
         return;
     }
+    if (m_unsaved && m_unsaved->itemId == item.id && m_unsaved->kind == UnsavedKind::Blind)
+        dialog.typedEdit()->setText(m_unsaved->text);
     const int outcome = dialog.exec();
-    if (outcome == QDialog::Accepted) {
+    if (outcome == BlindReentryDialog::Stale) {
+        showStale(dialog.staleError(), {UnsavedKind::Blind, item.id, item.personId, detailInSentence(item.item),
+                                        CheckMethod::BlindReentry, dialog.typedEdit()->text().trimmed()});
+    } else if (outcome == QDialog::Accepted) {
+        if (m_unsaved && m_unsaved->itemId == item.id)
+            hideStale();
         const QString how = dialog.lastComparison().caseOnly
                                 ? tr("Confirmed %1 of %2 by blind re-entry (only capital letters differ).")
                                 : tr("Confirmed %1 of %2 by blind re-entry.");
@@ -703,8 +758,10 @@ void ChecklistReviewWidget::compareInstead(const VerificationItem &item)
     box.exec(); // the clicked button says what was chosen
     if (box.clickedButton() != confirm)
         return;
-    const Status done = m_store.verification().confirm(item.id, CheckMethod::Compared);
-    finish(done, item.personId, tr("Confirmed %1 of %2 by comparing.").arg(detailInSentence(item.item), personName()));
+    const Status done = m_store.verification().confirm(item, CheckMethod::Compared);
+    finishWrite(done,
+                {UnsavedKind::Compare, item.id, item.personId, detailInSentence(item.item), CheckMethod::Compared, {}},
+                tr("Confirmed %1 of %2 by comparing.").arg(detailInSentence(item.item), personName()));
 }
 
 void ChecklistReviewWidget::discrepancyForCurrent()
@@ -729,8 +786,144 @@ void ChecklistReviewWidget::recordDiscrepancy(const VerificationItem &original, 
         dialog.setNote(item.note);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Status done = m_store.verification().markDiscrepancy(item.id, dialog.note());
-    finish(done, item.personId, tr("Recorded a discrepancy in %1 of %2.").arg(what, personName()));
+    const Status done = m_store.verification().markDiscrepancy(item, dialog.note());
+    finishWrite(done, {UnsavedKind::Discrepancy, item.id, item.personId, what, CheckMethod::Compared, dialog.note()},
+                tr("Recorded a discrepancy in %1 of %2.").arg(what, personName()));
+}
+
+void ChecklistReviewWidget::finishWrite(const Status &status, const UnsavedVerdict &unsaved, const QString &doneText)
+{
+    if (!status && status.error().stale) {
+        m_checklistTable->setFocus();
+        showStale(status.error(), unsaved);
+        return;
+    }
+    // Made again and stored (or refused for another reason, which the message bar says):
+    // the kept values have served.
+    if (status && m_unsaved && m_unsaved->itemId == unsaved.itemId)
+        hideStale();
+    finish(status, unsaved.personId, doneText);
+}
+
+QString ChecklistReviewWidget::describe(const UnsavedVerdict &unsaved) const
+{
+    switch (unsaved.kind) {
+    case UnsavedKind::Discrepancy:
+        return tr("a discrepancy in %1, note “%2”").arg(unsaved.what, unsaved.text);
+    case UnsavedKind::Identity:
+        return unsaved.text.isEmpty()
+                   ? tr("the identity confirmed (%1)")
+                         .arg(unsaved.method ? label(*unsaved.method).toLower() : QString())
+                   : tr("the identity confirmed (%1), note “%2”")
+                         .arg(unsaved.method ? label(*unsaved.method).toLower() : QString(), unsaved.text);
+    case UnsavedKind::Blind:
+        return tr("%1 confirmed by blind re-entry, typed “%2”").arg(unsaved.what, unsaved.text);
+    case UnsavedKind::Compare:
+        break;
+    }
+    return tr("%1 confirmed by comparing").arg(unsaved.what);
+}
+
+QString ChecklistReviewWidget::describeStored(const VerificationItem &item) const
+{
+    QString stored;
+    switch (item.state) {
+    case CheckState::Pending:
+        stored = tr("waiting for verification");
+        break;
+    case CheckState::Confirmed:
+        stored = tr("confirmed by %1").arg(item.verifiedByName);
+        break;
+    case CheckState::Discrepancy:
+        stored = tr("a discrepancy recorded by %1").arg(item.verifiedByName);
+        break;
+    }
+    if (!item.note.isEmpty())
+        stored = tr("%1, note “%2”").arg(stored, item.note);
+    return stored;
+}
+
+void ChecklistReviewWidget::showStale(const Error &refusal, const UnsavedVerdict &unsaved)
+{
+    m_unsaved = unsaved;
+    hideMessage();
+    m_staleMessage->setText(refusal.message);
+    m_unsavedLabel->setText(tr("Your unsaved values: %1.").arg(describe(unsaved)));
+    m_reloadButton->setVisible(true);
+    m_reapplyButton->setVisible(false);
+    m_staleBar->setVisible(true);
+    m_reloadButton->setFocus();
+}
+
+void ChecklistReviewWidget::hideStale()
+{
+    m_unsaved.reset();
+    m_staleBar->setVisible(false);
+}
+
+void ChecklistReviewWidget::reloadAfterStale()
+{
+    if (!m_unsaved)
+        return;
+    const UnsavedVerdict unsaved = *m_unsaved;
+    if (currentPersonId() == unsaved.personId)
+        m_checklist->reload();
+    else
+        selectPerson(unsaved.personId);
+    m_personModel->reload();
+    refreshProgress();
+    const int row = m_checklist->rowOfItem(unsaved.itemId);
+    if (row < 0) {
+        m_staleMessage->setText(tr("Reloaded: this checklist item no longer exists, so your values cannot be applied "
+                                   "to it."));
+        m_reapplyButton->setVisible(false);
+        return;
+    }
+    moveToItemRow(row);
+    m_staleMessage->setText(tr("Reloaded. Stored now for %1: %2. Your values were not saved; apply them again if "
+                               "they still hold.")
+                                .arg(unsaved.what, describeStored(*m_checklist->itemAt(row))));
+    m_reapplyButton->setVisible(true);
+    m_reapplyButton->setFocus();
+}
+
+void ChecklistReviewWidget::reapplyUnsaved()
+{
+    if (!m_unsaved)
+        return;
+    const UnsavedVerdict unsaved = *m_unsaved;
+    if (currentPersonId() != unsaved.personId && !selectPerson(unsaved.personId)) {
+        showError(tr("The person of your unsaved values is not in this list any more."));
+        return;
+    }
+    const int row = m_checklist->rowOfItem(unsaved.itemId);
+    if (row < 0) {
+        showError(tr("This checklist item no longer exists; the person may have been removed"));
+        return;
+    }
+    moveToItemRow(row);
+    const VerificationItem item = *m_checklist->itemAt(row); // the reloaded copy
+    switch (unsaved.kind) {
+    case UnsavedKind::Discrepancy:
+        recordDiscrepancy(item, unsaved.text);
+        break;
+    case UnsavedKind::Identity:
+        confirmIdentity(item);
+        break;
+    case UnsavedKind::Blind:
+        blindForCurrent();
+        break;
+    case UnsavedKind::Compare:
+        if (!refuseIfNotMine(item))
+            confirmPlain(item);
+        break;
+    }
+}
+
+void ChecklistReviewWidget::discardUnsaved()
+{
+    hideStale();
+    m_checklistTable->setFocus();
 }
 
 void ChecklistReviewWidget::finish(const Status &status, qint64 personId, const QString &doneText)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/Verification.h"
 #include "items/BatchChecklistProxy.h"
 #include "storage/Result.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QFrame;
@@ -18,7 +21,6 @@ namespace homeward {
 class BatchChecklistModel;
 class ChecklistModel;
 class Store;
-struct VerificationItem;
 
 // The verifier's screen for one batch. Left: the batch's persons with their
 // progress, a filter (all / waiting for my verification / with discrepancies
@@ -33,6 +35,17 @@ struct VerificationItem;
 // photo, documents) for the identity, and a plain confirmation for the rest.
 // Every refusal of the repositories (two-person rule, role, a confirmed
 // batch) shows in the message bar above the lists.
+//
+// A verdict refused because the item changed since the checklist was read
+// (another verifier at another desk, an edit of the detail: StaleEdit) is
+// not lost: the stale bar says who changed it and when, and keeps what the
+// official chose and typed (the verdict, the way, the note or the typed
+// value) under "Your unsaved values". Reload reads the stored checklist and
+// says what is stored now, still keeping the official's values; "Apply mine
+// again…" opens the same dialog filled with them (a plain confirmation is
+// made again at once), over the reloaded row; Discard drops them. Object
+// names: "staleBar", "staleMessageLabel", "unsavedValuesLabel",
+// "reloadButton", "reapplyButton", "discardUnsavedButton".
 class ChecklistReviewWidget final : public QWidget {
     Q_OBJECT
 public:
@@ -56,6 +69,14 @@ public:
     QTableView *personTable() const { return m_personTable; }
     QTableView *checklistTable() const { return m_checklistTable; }
     QComboBox *filterCombo() const { return m_filterCombo; }
+    QFrame *staleBar() const { return m_staleBar; }
+    QLabel *staleMessageLabel() const { return m_staleMessage; }
+    QLabel *unsavedValuesLabel() const { return m_unsavedLabel; }
+    QPushButton *reloadButton() const { return m_reloadButton; }
+    QPushButton *reapplyButton() const { return m_reapplyButton; }
+    // Whether a verdict refused as stale is kept, and its note (or typed value).
+    bool hasUnsavedVerdict() const { return m_unsaved.has_value(); }
+    QString unsavedNote() const { return m_unsaved ? m_unsaved->text : QString(); }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *progressLabel() const { return m_progressLabel; }
 
@@ -67,11 +88,26 @@ public Q_SLOTS:
     void previousPerson();
     void showPersonHistory();    // Ctrl+H
     void refreshProgress();
+    // The stale bar's buttons.
+    void reloadAfterStale();
+    void reapplyUnsaved();
+    void discardUnsaved();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // What the official chose for an item when its save was refused as stale.
+    enum class UnsavedKind { Compare, Identity, Discrepancy, Blind };
+    struct UnsavedVerdict {
+        UnsavedKind kind = UnsavedKind::Compare;
+        qint64 itemId = 0;
+        qint64 personId = 0;
+        QString what; // the detail in a sentence
+        std::optional<CheckMethod> method;
+        QString text; // the note, or the value typed blind
+    };
+
     const VerificationItem *currentItem() const;
     bool refuseIfNotMine(const VerificationItem &item);
     void confirmPlain(const VerificationItem &item);
@@ -80,6 +116,12 @@ private:
     void recordDiscrepancy(const VerificationItem &item, const QString &prefilledNote);
     // Shows the outcome; on success moves on to the next detail of the same person.
     void finish(const Status &status, qint64 personId, const QString &doneText);
+    // As finish(); a refusal as stale keeps `unsaved` and shows the stale bar instead.
+    void finishWrite(const Status &status, const UnsavedVerdict &unsaved, const QString &doneText);
+    void showStale(const Error &refusal, const UnsavedVerdict &unsaved);
+    QString describe(const UnsavedVerdict &unsaved) const;
+    QString describeStored(const VerificationItem &item) const;
+    void hideStale();
     void showError(const QString &text);
     void showDone(const QString &text);
     void showInfo(const QString &text);
@@ -117,6 +159,12 @@ private:
     QPushButton *m_blindButton = nullptr;
     QPushButton *m_historyButton = nullptr;
     QLabel *m_roleNotice = nullptr;
+    QFrame *m_staleBar = nullptr;
+    QLabel *m_staleMessage = nullptr;
+    QLabel *m_unsavedLabel = nullptr;
+    QPushButton *m_reloadButton = nullptr;
+    QPushButton *m_reapplyButton = nullptr;
+    std::optional<UnsavedVerdict> m_unsaved;
 };
 
 } // namespace homeward

@@ -72,6 +72,10 @@ struct VerificationItem final {
     qint64 verifiedBy = 0;
     QString verifiedByName;
     QDateTime verifiedAt; // UTC
+    // Moves on with every stored change of the row (a verdict, a note, the
+    // reset when the detail is edited): a form's save carries the number it
+    // read and is refused as stale when it moved on (schema 11).
+    qint64 rowVersion = 0;
 
     // What the checklist shows: the custom label or the translated standard one.
     QString displayLabel() const { return item == CheckItem::Custom ? label : homeward::label(item); }

@@ -19,6 +19,12 @@ QString tableOf(StaleEdit::Record record)
         return QStringLiteral("exchange");
     case StaleEdit::Record::Account:
         return QStringLiteral("official");
+    case StaleEdit::Record::VerificationItem:
+        return QStringLiteral("verification_item");
+    case StaleEdit::Record::Resolution:
+        return QStringLiteral("reconciliation_resolution");
+    case StaleEdit::Record::RegistryLink:
+        return QStringLiteral("person_registry_link");
     }
     return {};
 }
@@ -33,10 +39,91 @@ QDateTime parseStamp(const QVariant &value)
     return at;
 }
 
+// A checklist item has no updated_at: its last change is the newest of its
+// verdict (verified_by/at, also in the audit trail as "verify" or
+// "discrepancy") and the reset by an edit of its detail (changed_by/at: the
+// trigger person_details_changed writes no audit row of the item).
+Result<StaleEdit::LastChange> lastChangeOfItem(const QSqlDatabase &db, qint64 id)
+{
+    StaleEdit::LastChange change;
+    auto exists = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM verification_item WHERE id = ?"), {id});
+    if (!exists)
+        return exists.error();
+    change.exists = exists.value().toLongLong() != 0;
+    if (!change.exists)
+        return change; // gone with its person or its free item: the audit trail names neither for the item
+    auto newest =
+        sql::run(db,
+                 QStringLiteral("SELECT o.full_name, e.at FROM ("
+                                "SELECT official_id, at FROM audit_log WHERE entity = 'verification_item' "
+                                "AND entity_id = ? "
+                                "UNION ALL SELECT changed_by, changed_at FROM verification_item "
+                                "WHERE id = ? AND changed_at IS NOT NULL "
+                                "UNION ALL SELECT verified_by, verified_at FROM verification_item "
+                                "WHERE id = ? AND verified_at IS NOT NULL"
+                                ") e LEFT JOIN official o ON o.id = e.official_id ORDER BY e.at DESC LIMIT 1"),
+                 {id, id, id});
+    if (!newest)
+        return newest.error();
+    if (newest.value().next()) {
+        change.by = newest.value().value(0).toString();
+        change.at = parseStamp(newest.value().value(1));
+    }
+    return change;
+}
+
+// A row that names its last writer itself (`byColumn`, `atColumn`: every
+// write sets both). A row that is gone: the newest audit row about it, when
+// the trail keeps them under the table's name (an "unresolve"); `table` and
+// the columns are fixed words, never input.
+Result<StaleEdit::LastChange> lastChangeOfStampedRow(const QSqlDatabase &db, const QString &table,
+                                                     const QString &byColumn, const QString &atColumn, qint64 id)
+{
+    StaleEdit::LastChange change;
+    auto row = sql::run(db,
+                        QStringLiteral("SELECT o.full_name, t.%2 FROM %1 t LEFT JOIN official o ON o.id = t.%3 "
+                                       "WHERE t.id = ?")
+                            .arg(table, atColumn, byColumn),
+                        {id});
+    if (!row)
+        return row.error();
+    if (!row.value().next()) {
+        change.exists = false;
+        auto removed = sql::run(db,
+                                QStringLiteral("SELECT o.full_name, a.at FROM audit_log a LEFT JOIN official o "
+                                               "ON o.id = a.official_id WHERE a.entity = ? AND a.entity_id = ? "
+                                               "ORDER BY a.at DESC LIMIT 1"),
+                                {table, id});
+        if (!removed)
+            return removed.error();
+        if (!removed.value().next())
+            return change;
+        row = std::move(removed);
+    }
+    change.by = row.value().value(0).toString();
+    change.at = parseStamp(row.value().value(1));
+    return change;
+}
+
 } // namespace
 
 Result<StaleEdit::LastChange> StaleEdit::lastChange(const QSqlDatabase &db, Record record, qint64 id)
 {
+    switch (record) {
+    case Record::VerificationItem:
+        return lastChangeOfItem(db, id);
+    case Record::Resolution:
+        return lastChangeOfStampedRow(db, tableOf(record), QStringLiteral("resolved_by"), QStringLiteral("resolved_at"),
+                                      id);
+    case Record::RegistryLink:
+        return lastChangeOfStampedRow(db, tableOf(record), QStringLiteral("linked_by"), QStringLiteral("linked_at"),
+                                      id);
+    case Record::Person:
+    case Record::Batch:
+    case Record::Exchange:
+    case Record::Account:
+        break;
+    }
     const QString table = tableOf(record);
     LastChange change;
     if (record == Record::Person) {
@@ -114,6 +201,13 @@ QString StaleEdit::message(Record record, const LastChange &change)
             return tr("This exchange was deleted by %1 since you opened it. Nothing was saved.").arg(by);
         case Record::Account:
             return tr("This account was deleted by %1 since you opened it. Nothing was saved.").arg(by);
+        case Record::VerificationItem:
+            return tr("This checklist item was removed since you opened the checklist (its person or its free "
+                      "item was deleted). Nothing was saved.");
+        case Record::Resolution:
+            return tr("This resolution was withdrawn by %1 since you opened it. Nothing was saved.").arg(by);
+        case Record::RegistryLink:
+            return tr("This registry link was removed by %1 since you opened it. Nothing was saved.").arg(by);
         }
     }
     const QString by = change.by.isEmpty() ? tr("another official") : change.by;
@@ -134,6 +228,18 @@ QString StaleEdit::message(Record record, const LastChange &change)
     case Record::Account:
         return tr("This account was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the "
                   "change, then make yours again.")
+            .arg(by, at);
+    case Record::VerificationItem:
+        return tr("This checklist item was changed by %1 at %2 since you opened the checklist. Nothing was saved: "
+                  "reload to see the change, then make yours again.")
+            .arg(by, at);
+    case Record::Resolution:
+        return tr("This resolution was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the "
+                  "change, then make yours again.")
+            .arg(by, at);
+    case Record::RegistryLink:
+        return tr("This registry link was changed by %1 at %2 since you opened it. Nothing was saved: reload to see "
+                  "the change, then make yours again.")
             .arg(by, at);
     }
     return {};

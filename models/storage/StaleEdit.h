@@ -17,7 +17,11 @@ class StaleEdit final {
     Q_DECLARE_TR_FUNCTIONS(homeward::StaleEdit)
 
 public:
-    enum class Record { Person, Batch, Exchange, Account };
+    // VerificationItem: one row of a person's checklist (a verdict and its note).
+    // Resolution: an official's note resolving a difference of a reconciliation
+    // (reconciliation_resolution); RegistryLink: a person's link to a registry
+    // record (person_registry_link). Their id is the row's own id.
+    enum class Record { Person, Batch, Exchange, Account, VerificationItem, Resolution, RegistryLink };
 
     // Who last changed the record and when, read through `db` (call it inside
     // the refused write's transaction, which sees the newest row). `exists`

@@ -7,6 +7,7 @@
 #include "PersonRepository.h"
 #include "ReadCheck.h"
 #include "Sql.h"
+#include "StaleEdit.h"
 #include "WriteTransaction.h"
 
 #include "domain/Validation.h"
@@ -20,7 +21,7 @@ const QString kEntity = QStringLiteral("verification_item");
 
 const QString kSelect =
     QStringLiteral("SELECT v.id, v.person_id, v.item, v.label, v.state, v.method, v.note, v.changed_by, cb.full_name, "
-                   "v.changed_at, v.verified_by, vb.full_name, v.verified_at FROM verification_item v "
+                   "v.changed_at, v.verified_by, vb.full_name, v.verified_at, v.row_version FROM verification_item v "
                    "LEFT JOIN official cb ON cb.id = v.changed_by LEFT JOIN official vb ON vb.id = v.verified_by ");
 
 // Standard items in checklist order, free ones after them.
@@ -52,6 +53,7 @@ VerificationItem fromQuery(const QSqlQuery &q)
     v.verifiedBy = q.value(10).toLongLong();
     v.verifiedByName = q.value(11).toString();
     v.verifiedAt = stamp(q.value(12));
+    v.rowVersion = q.value(13).toLongLong();
     return v;
 }
 
@@ -106,14 +108,17 @@ Status VerificationRepository::writeLocked(const VerificationItem &item, CheckSt
     if (!before)
         return before.status();
     const QString now = sql::nowStamp();
+    // Only over the row as it was read: on PostgreSQL another desk may have
+    // committed since (SQLite's BEGIN IMMEDIATE already keeps it out).
     auto updated = sql::run(m_db,
                             QStringLiteral("UPDATE verification_item SET state = ?, method = ?, note = ?, "
-                                           "verified_by = ?, verified_at = ? WHERE id = ?"),
-                            {toCode(state), toCode(method), note, actor().officialId, now, item.id});
+                                           "verified_by = ?, verified_at = ?, row_version = row_version + 1 "
+                                           "WHERE id = ? AND row_version = ?"),
+                            {toCode(state), toCode(method), note, actor().officialId, now, item.id, item.rowVersion});
     if (!updated)
         return updated.status();
     if (updated.value().numRowsAffected() != 1)
-        return Status::failure(tr("This checklist item no longer exists; the person may have been removed"));
+        return StaleEdit::refusal(m_db, StaleEdit::Record::VerificationItem, item.id);
     auto after = auditjson::storedRow(m_db, kEntity, item.id);
     if (!after)
         return after.status();
@@ -133,7 +138,36 @@ void VerificationRepository::announce(qint64 personId) const
         Q_EMIT m_notifier->personsChanged(batches.value().value(0).toLongLong());
 }
 
+Result<VerificationItem> VerificationRepository::storedForWrite(qint64 itemId, std::optional<qint64> readVersion) const
+{
+    auto stored = item(itemId);
+    if (!stored) {
+        // A form's item that is gone (its person or free item removed) is a stale copy too.
+        if (!readVersion)
+            return stored.error();
+        auto exists =
+            sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM verification_item WHERE id = ?"), {itemId});
+        if (!exists || exists.value().toLongLong() != 0)
+            return stored.error();
+        return StaleEdit::refusal(m_db, StaleEdit::Record::VerificationItem, itemId);
+    }
+    if (readVersion && stored.value().rowVersion != *readVersion)
+        return StaleEdit::refusal(m_db, StaleEdit::Record::VerificationItem, itemId);
+    return stored;
+}
+
+Status VerificationRepository::confirm(const VerificationItem &read, CheckMethod method, const QString &note)
+{
+    return confirmItem(read.id, read.rowVersion, method, note);
+}
+
 Status VerificationRepository::confirm(qint64 itemId, CheckMethod method, const QString &note)
+{
+    return confirmItem(itemId, std::nullopt, method, note);
+}
+
+Status VerificationRepository::confirmItem(qint64 itemId, std::optional<qint64> readVersion, CheckMethod method,
+                                           const QString &note)
 {
     const QString notDone = tr("The detail was not confirmed; nothing was changed");
     WriteTransaction transaction(m_db);
@@ -141,7 +175,7 @@ Status VerificationRepository::confirm(qint64 itemId, CheckMethod method, const 
         return transaction.status();
     if (auto allowed = requirePermission(m_db, actor(), Action::VerifyDetails); !allowed)
         return allowed.error();
-    auto stored = item(itemId);
+    auto stored = storedForWrite(itemId, readVersion);
     if (!stored)
         return stored.status();
     const VerificationItem &v = stored.value();
@@ -155,14 +189,24 @@ Status VerificationRepository::confirm(qint64 itemId, CheckMethod method, const 
     if (v.state == CheckState::Confirmed)
         return Status::failure(tr("%1 was already confirmed by %2").arg(v.displayLabel(), v.verifiedByName));
     if (Status written = writeLocked(v, CheckState::Confirmed, method, text::clean(note)); !written)
-        return Status::failure(notDone, written.text());
+        return written.error().stale ? written : Status::failure(notDone, written.text());
     if (Status committed = transaction.commit(); !committed)
         return committed;
     announce(v.personId);
     return {};
 }
 
+Status VerificationRepository::markDiscrepancy(const VerificationItem &read, const QString &note)
+{
+    return markItem(read.id, read.rowVersion, note);
+}
+
 Status VerificationRepository::markDiscrepancy(qint64 itemId, const QString &note)
+{
+    return markItem(itemId, std::nullopt, note);
+}
+
+Status VerificationRepository::markItem(qint64 itemId, std::optional<qint64> readVersion, const QString &note)
 {
     const QString notDone = tr("The discrepancy was not recorded; nothing was changed");
     const QString cleaned = text::clean(note);
@@ -173,21 +217,32 @@ Status VerificationRepository::markDiscrepancy(qint64 itemId, const QString &not
         return transaction.status();
     if (auto allowed = requirePermission(m_db, actor(), Action::VerifyDetails); !allowed)
         return allowed.error();
-    auto stored = item(itemId);
+    auto stored = storedForWrite(itemId, readVersion);
     if (!stored)
         return stored.status();
     const VerificationItem &v = stored.value();
     if (Status twoPersons = checkTwoPersonRule(v); !twoPersons)
         return twoPersons;
     if (Status written = writeLocked(v, CheckState::Discrepancy, CheckMethod::Compared, cleaned); !written)
-        return Status::failure(notDone, written.text());
+        return written.error().stale ? written : Status::failure(notDone, written.text());
     if (Status committed = transaction.commit(); !committed)
         return committed;
     announce(v.personId);
     return {};
 }
 
+Result<BlindComparison> VerificationRepository::verifyBlind(const VerificationItem &read, const QString &typed)
+{
+    return verifyItem(read.id, read.rowVersion, typed);
+}
+
 Result<BlindComparison> VerificationRepository::verifyBlind(qint64 itemId, const QString &typed)
+{
+    return verifyItem(itemId, std::nullopt, typed);
+}
+
+Result<BlindComparison> VerificationRepository::verifyItem(qint64 itemId, std::optional<qint64> readVersion,
+                                                           const QString &typed)
 {
     if (text::clean(typed).isEmpty())
         return Error{tr("Type the value to compare it")};
@@ -196,7 +251,7 @@ Result<BlindComparison> VerificationRepository::verifyBlind(qint64 itemId, const
         return transaction.status();
     if (auto allowed = requirePermission(m_db, actor(), Action::VerifyDetails); !allowed)
         return allowed.error();
-    auto stored = item(itemId);
+    auto stored = storedForWrite(itemId, readVersion);
     if (!stored)
         return stored.error();
     const VerificationItem &v = stored.value();
@@ -218,7 +273,8 @@ Result<BlindComparison> VerificationRepository::verifyBlind(qint64 itemId, const
     if (!comparison.equal)
         return comparison; // nothing written; the transaction rolls back
     if (Status written = writeLocked(v, CheckState::Confirmed, CheckMethod::BlindReentry, {}); !written)
-        return Error{tr("The detail was not confirmed; nothing was changed"), written.text()};
+        return written.error().stale ? written.error()
+                                     : Error{tr("The detail was not confirmed; nothing was changed"), written.text()};
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     announce(v.personId);

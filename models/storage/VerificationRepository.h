@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace homeward {
 
 class ChangeNotifier;
@@ -54,16 +56,26 @@ public:
     Result<QList<VerificationItem>> itemsForPerson(qint64 personId) const;
     Result<VerificationItem> item(qint64 itemId) const;
 
+    // The writes of a form carry the item as the form read it (`read`, its id
+    // and rowVersion): when the stored item moved on since (another verifier's
+    // verdict, a reset by an edit of the detail) the write is refused as
+    // stale (Error::stale, StaleEdit names who changed it and when) and
+    // nothing is stored. The overloads by id are for writers that are not
+    // forms (demo data): they act on the item as stored now.
+    //
     // Confirms an item by `method` (not BlindReentry: that is verifyBlind's;
     // the identity check needs InPerson, Photo or Documents). `note` may say
     // which document or photo. An item already confirmed is not confirmed
     // again (its verifier stays on record).
+    Status confirm(const VerificationItem &read, CheckMethod method, const QString &note = {});
     Status confirm(qint64 itemId, CheckMethod method, const QString &note = {});
     // Records a discrepancy; the note saying what differs is required.
+    Status markDiscrepancy(const VerificationItem &read, const QString &note);
     Status markDiscrepancy(qint64 itemId, const QString &note);
     // Compares `typed` (entered without seeing the stored value) with the
     // stored detail. Equal: confirms with method BlindReentry. Not equal:
     // changes nothing and returns the comparison to show both values.
+    Result<BlindComparison> verifyBlind(const VerificationItem &read, const QString &typed);
     Result<BlindComparison> verifyBlind(qint64 itemId, const QString &typed);
 
     // A free checklist item for every person of the exchange, now and later
@@ -75,7 +87,14 @@ public:
 private:
     Actor actor() const { return m_actor ? *m_actor : Actor(); }
     Status checkTwoPersonRule(const VerificationItem &item) const;
-    // The rules, then the change and its audit row; inside an open transaction.
+    // The stored item inside the write's transaction; with `readVersion`, refused
+    // as stale when it moved on from that (or the item is gone).
+    Result<VerificationItem> storedForWrite(qint64 itemId, std::optional<qint64> readVersion) const;
+    Status confirmItem(qint64 itemId, std::optional<qint64> readVersion, CheckMethod method, const QString &note);
+    Status markItem(qint64 itemId, std::optional<qint64> readVersion, const QString &note);
+    Result<BlindComparison> verifyItem(qint64 itemId, std::optional<qint64> readVersion, const QString &typed);
+    // The change (only over the row version `item` was read with) and its
+    // audit row; inside an open transaction.
     Status writeLocked(const VerificationItem &item, CheckState state, CheckMethod method, const QString &note);
     void announce(qint64 personId) const;
 
