@@ -14,6 +14,7 @@
 #include "ImportActions.h"
 #include "SettingsDialog.h"
 #include "SharedDatabaseActions.h"
+#include "dashboard/PresenceTracker.h"
 #include "VerificationActions.h"
 #include "dashboard/DashboardPage.h"
 #include "print/PrintActions.h"
@@ -92,6 +93,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     m_workflow = new BatchWorkflowActions(store, this);
+    // Tells the other desks which batch is open here (the dashboard's "working now").
+    m_presence = new PresenceTracker(store, this);
+    connect(m_presence, &PresenceTracker::failed, this, &MainWindow::showMessage);
     m_backup = new BackupActions(store, this);
     m_shared = new SharedDatabaseActions(this);
     connect(m_shared, &SharedDatabaseActions::switchRequested, this, &QWidget::close);
@@ -115,15 +119,18 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     connect(m_navigator, &NavigatorWidget::batchSelected, m_panel, [this](qint64 batchId) {
         showDashboard(0);
         m_panel->setBatch(batchId);
+        m_presence->setBatch(batchId);
         updateActions();
     });
     connect(m_navigator, &NavigatorWidget::exchangeSelected, m_panel, [this](qint64 exchangeId) {
         m_panel->setBatch(0);
+        m_presence->setBatch(0);
         showDashboard(exchangeId);
         updateActions();
     });
     connect(m_navigator, &NavigatorWidget::selectionCleared, m_panel, [this] {
         m_panel->setBatch(0);
+        m_presence->setBatch(0);
         showDashboard(0);
         updateActions();
     });
@@ -140,6 +147,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     restoreLayout();
     m_navigator->selectFirstBatch();
     updateActions();
+    // Not listening for the other desks' changes is worth knowing, not worth stopping for.
+    if (const Status &listening = store.serverNotifications().status(); !listening)
+        showMessage(listening.text());
 }
 
 void MainWindow::setDatabaseLabel(const QString &path)
@@ -167,6 +177,10 @@ void MainWindow::setOfficial(const Official &official)
     m_officialLabel->setText(official.id == 0 ? QString() : tr("%1 (%2)").arg(official.fullName, roles));
     m_officialLabel->setToolTip(official.id == 0 ? QString() : tr("Logged in as %1").arg(official.username));
     m_workflow->setOfficial(official);
+    if (official.id == 0)
+        m_presence->setBatch(0);
+    else
+        m_presence->refresh();
     updateActions();
 }
 
@@ -174,6 +188,7 @@ void MainWindow::setReadOnly(const QString &reason, const QString &newestGoodBac
 {
     m_readOnly = true;
     m_backup->setReadOnly(true);
+    m_presence->setActive(false);
     // Actions that only show stay, and the restore; every other one is
     // disabled and kept disabled whatever its own class decides later (the
     // connection refuses writes anyway: OpenCheck::enterReadOnly, which also

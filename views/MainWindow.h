@@ -14,6 +14,7 @@ namespace homeward {
 enum class Action;
 class BackupActions;
 class SharedDatabaseActions;
+class PresenceTracker;
 class BatchPanel;
 class BatchWorkflowActions;
 class DashboardPage;
@@ -96,6 +97,7 @@ private:
     Official m_official;
     BackupActions *m_backup = nullptr; // back up, restore, rolling backups
     SharedDatabaseActions *m_shared = nullptr; // connect to a shared database, or back to the local file
+    PresenceTracker *m_presence = nullptr;     // which batch is open at this desk, for the others
     bool m_readOnly = false;
 
     QAction *m_newExchange = nullptr;

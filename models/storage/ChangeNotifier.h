@@ -5,7 +5,9 @@
 namespace homeward {
 
 // Tells item models and views that stored data changed, after the change
-// is committed. One per open database, shared by its repositories.
+// is committed. One per open database, shared by its repositories. On a
+// shared PostgreSQL database ServerNotifications sends the same signals for
+// the changes other desks commit.
 class ChangeNotifier final : public QObject {
     Q_OBJECT
 public:
@@ -18,6 +20,9 @@ Q_SIGNALS:
     // The other side's list of the batch was imported (a new current list)
     // or a resolution of its reconciliation was made or taken back.
     void counterpartChanged(qint64 batchId);
+    // Who has the batch open changed (PresenceRepository): a desk opened or
+    // closed it. Not sent for a heartbeat that changes nothing but the time.
+    void presenceChanged(qint64 batchId);
 };
 
 } // namespace homeward

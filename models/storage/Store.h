@@ -5,6 +5,8 @@
 #include "ChangeNotifier.h"
 #include "ExchangeRepository.h"
 #include "PersonRepository.h"
+#include "PresenceRepository.h"
+#include "ServerNotifications.h"
 #include "VerificationRepository.h"
 
 #include "domain/Official.h"
@@ -20,8 +22,12 @@ public:
     explicit Store(QSqlDatabase db)
         : m_db(db), m_exchanges(db, &m_notifier, &m_actor), m_batches(db, &m_notifier, &m_actor),
           m_persons(db, &m_notifier, &m_actor), m_verification(db, &m_notifier, &m_actor),
-          m_workflow(db, &m_notifier, &m_actor)
+          m_workflow(db, &m_notifier, &m_actor), m_presence(db, &m_notifier, &m_actor),
+          m_serverNotifications(db, &m_notifier)
     {
+        // On a shared PostgreSQL database, other desks' changes come through the same notifier.
+        // A refusal is kept in serverNotifications().status() for the window to show.
+        static_cast<void>(m_serverNotifications.start());
     }
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -32,7 +38,11 @@ public:
     VerificationRepository &verification() { return m_verification; }
     // Batch status changes (submit, verify, confirm with seal, reopen, complete, cancel).
     BatchWorkflow &workflow() { return m_workflow; }
+    // Who has which batch open at which desk (heartbeats: PresenceTracker in views).
+    PresenceRepository &presence() { return m_presence; }
     ChangeNotifier *notifier() { return &m_notifier; }
+    // Other desks' committed changes as notifier() signals (PostgreSQL; idle on SQLite).
+    ServerNotifications &serverNotifications() { return m_serverNotifications; }
     QSqlDatabase connection() const { return m_db; }
 
     // The official on whose behalf the repositories write (audit trail,
@@ -50,6 +60,8 @@ private:
     PersonRepository m_persons;
     VerificationRepository m_verification;
     BatchWorkflow m_workflow;
+    PresenceRepository m_presence;
+    ServerNotifications m_serverNotifications; // after m_notifier, which it signals through
 };
 
 } // namespace homeward

@@ -4,6 +4,7 @@
 #include "ProgressDelegate.h"
 #include "items/DashboardBatchModel.h"
 #include "items/ItemRoles.h"
+#include "items/PresenceModel.h"
 #include "storage/Store.h"
 
 #include <QEvent>
@@ -100,14 +101,39 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent) : QWidget(parent), m
     connect(m_table, &QTableView::doubleClicked, this, &DashboardPage::activate);
     connect(m_table, &QTableView::activated, this, &DashboardPage::activate);
 
+    // Who is working on which batch now: a line per batch with the officials and their desks.
+    m_presence = new PresenceModel(store, this);
+    m_presenceCaption = new QLabel;
+    m_presenceCaption->setObjectName(QStringLiteral("dashboardPresenceCaption"));
+    m_presenceCaption->setWordWrap(true);
+    m_presenceTable = new QTableView;
+    m_presenceTable->setObjectName(QStringLiteral("dashboardPresenceTable"));
+    m_presenceTable->setModel(m_presence);
+    m_presenceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_presenceTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_presenceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_presenceTable->verticalHeader()->hide();
+    m_presenceTable->setWordWrap(false);
+    m_presenceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_presenceTable->horizontalHeader()->setSectionResizeMode(PresenceModel::OfficialsColumn, QHeaderView::Stretch);
+    // activated: a double-click or Enter (doubleClicked too would open the batch twice).
+    connect(m_presenceTable, &QTableView::activated, this, &DashboardPage::activate);
+    auto *presenceBox = new QWidget;
+    auto *presenceLayout = new QVBoxLayout(presenceBox);
+    presenceLayout->setContentsMargins(0, 0, 0, 0);
+    presenceLayout->addWidget(m_presenceCaption);
+    presenceLayout->addWidget(m_presenceTable, 1);
+
     m_charts = new DashboardCharts;
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("dashboardSplitter"));
     splitter->addWidget(m_table);
+    splitter->addWidget(presenceBox);
     splitter->addWidget(m_charts);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -116,6 +142,7 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent) : QWidget(parent), m
     layout->addWidget(splitter, 1);
 
     connect(m_model, &DashboardBatchModel::refreshed, this, &DashboardPage::refresh);
+    connect(m_presence, &PresenceModel::refreshed, this, &DashboardPage::showPresence);
     connect(m_store.notifier(), &ChangeNotifier::exchangesChanged, this, &DashboardPage::showTitle);
     retranslate();
 }
@@ -123,6 +150,7 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent) : QWidget(parent), m
 void DashboardPage::setExchange(qint64 exchangeId)
 {
     m_model->setExchange(exchangeId);
+    m_presence->setExchange(exchangeId);
     showTitle();
 }
 
@@ -177,6 +205,18 @@ void DashboardPage::refresh()
     m_charts->setHistory(m_model->verifiedOverTime(), totals.entered);
 }
 
+void DashboardPage::showPresence()
+{
+    const QString error = m_presence->lastError();
+    if (!error.isEmpty())
+        m_presenceCaption->setText(tr("Who is working on the batches could not be read: %1").arg(error));
+    else if (m_presence->rowCount() == 0)
+        m_presenceCaption->setText(tr("Nobody has a batch of this exchange open now."));
+    else
+        m_presenceCaption->setText(tr("Working on the batches now:"));
+    m_presenceTable->setVisible(m_presence->rowCount() > 0);
+}
+
 void DashboardPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -193,6 +233,7 @@ void DashboardPage::retranslate()
     m_verifiedCaption->setToolTip(tr("Persons with every detail verified, of those entered"));
     showTitle();
     refresh();
+    showPresence();
 }
 
 } // namespace homeward

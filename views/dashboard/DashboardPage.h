@@ -11,11 +11,13 @@ namespace homeward {
 
 class DashboardBatchModel;
 class DashboardCharts;
+class PresenceModel;
 class Store;
 
 // The start page of an exchange: its batches with how far entry and
 // verification are (progress bars), open discrepancies and persons waiting
-// for a verifier, the totals of the exchange, and the charts. Follows the
+// for a verifier, the totals of the exchange, who is working on which batch
+// now (at any desk: PresenceModel), and the charts. Follows the
 // store's change announcements through DashboardBatchModel, so it stays
 // current while officials work. Double-click (or Enter) on a batch asks for
 // that batch to be opened.
@@ -29,6 +31,9 @@ public:
     qint64 exchangeId() const;
 
     DashboardBatchModel *model() const { return m_model; }
+    PresenceModel *presenceModel() const { return m_presence; }
+    QTableView *presenceView() const { return m_presenceTable; }
+    QLabel *presenceLabel() const { return m_presenceCaption; }
     QTableView *tableView() const { return m_table; }
     DashboardCharts *charts() const { return m_charts; }
     QProgressBar *enteredBar() const { return m_enteredBar; }
@@ -45,6 +50,7 @@ private:
     void showTitle();
     void retranslate();
     void activate(const QModelIndex &index);
+    void showPresence();
 
     Store &m_store;
     DashboardBatchModel *m_model = nullptr;
@@ -58,6 +64,9 @@ private:
     QLabel *m_waiting = nullptr;
     QTableView *m_table = nullptr;
     DashboardCharts *m_charts = nullptr;
+    PresenceModel *m_presence = nullptr;
+    QLabel *m_presenceCaption = nullptr;
+    QTableView *m_presenceTable = nullptr;
 };
 
 } // namespace homeward
