@@ -110,11 +110,22 @@ void PersonTableModel::reload()
         return;
     }
     const QScopedValueRollback announcing(m_announcing, true);
-    beginResetModel();
-    m_rows = std::move(loaded);
     m_total = total;
     m_fetchFailed = false;
     m_lastError.clear();
+    // The same persons in the same places (an edit, a checklist state, a change at another
+    // desk): the rows' data only, so that views keep the selected person and the scroll position.
+    const bool samePlaces =
+        std::equal(loaded.cbegin(), loaded.cend(), m_rows.cbegin(), m_rows.cend(),
+                   [](const Row &a, const Row &b) { return a.listed.person.id == b.listed.person.id; });
+    if (samePlaces) {
+        m_rows = std::move(loaded);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(loaded);
     endResetModel();
 }
 
