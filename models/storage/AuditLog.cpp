@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "Dialect.h"
 #include "ReadCheck.h"
 #include "Sql.h"
 
@@ -98,6 +99,30 @@ QString AuditLog::canonicalText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+Status AuditLog::lockChain(const QSqlDatabase &db)
+{
+    if (!Dialect::of(db).isPostgres())
+        return {};
+    static_assert(kChainLockKey != Dialect::kMigrationLockKey);
+    // The head read after the lock must see the previous holder's row: true under READ COMMITTED
+    // (every statement a new snapshot), not under REPEATABLE READ or SERIALIZABLE, whose snapshot
+    // dates from the transaction's first statement. A server set to those would fork the chain.
+    auto locked = sql::run(db,
+                           QStringLiteral("SELECT current_setting('transaction_isolation') "
+                                          "FROM (SELECT pg_advisory_xact_lock(?)) AS chain_lock"),
+                           {kChainLockKey});
+    if (!locked)
+        return Status::failure(tr("The audit trail could not be locked for writing"), locked.error().detail);
+    const QString isolation = locked.value().next() ? locked.value().value(0).toString() : QString();
+    if (Status read = sql::readToEnd(locked.value(), tr("The audit trail could not be locked for writing")); !read)
+        return read;
+    if (isolation != QLatin1String("read committed"))
+        return Status::failure(
+            tr("The audit trail could not be locked for writing"),
+            QStringLiteral("transaction isolation is \"%1\", not \"read committed\"").arg(isolation));
+    return {};
+}
+
 Status AuditLog::append(const QSqlDatabase &db, const Actor &actor, const QString &action, const QString &entity,
                         qint64 entityId, const QJsonObject &before, const QJsonObject &after)
 {
@@ -106,8 +131,12 @@ Status AuditLog::append(const QSqlDatabase &db, const Actor &actor, const QStrin
     };
     if (action.isEmpty() || entity.isEmpty())
         return failed(QStringLiteral("audit row without action or entity"));
-    // The caller holds the write lock (BEGIN IMMEDIATE), so no other writer
-    // can append between this read and the insert below.
+    // No other writer may append between this read and the insert below: on
+    // SQLite the caller's BEGIN IMMEDIATE sees to that, on PostgreSQL the
+    // chain lock (held to the end of the transaction, so the next writer
+    // reads this row as its head).
+    if (Status locked = lockChain(db); !locked)
+        return failed(locked.error().detail);
     auto head = headHash(db);
     if (!head)
         return failed(head.error().detail.isEmpty() ? head.error().message : head.error().detail);

@@ -55,11 +55,29 @@ struct AuditFault final {
 // A chain cannot show that its newest rows were cut off: nothing outside the
 // table remembers the head. Anchoring the head elsewhere (signed backups,
 // printed sheets) is for later work.
+//
+// Several writers: on SQLite the caller's BEGIN IMMEDIATE already keeps every
+// other writer out between reading the head and inserting the row. PostgreSQL
+// runs writers side by side (READ COMMITTED), so append() first takes the
+// chain lock (lockChain(): a transaction-scoped advisory lock, released at
+// COMMIT or ROLLBACK) and only then reads the head: each statement there sees
+// every row committed before it started, hence the previous holder's rows.
+// Appends therefore follow one another in commit order and the trail stays
+// one chain.
 class AuditLog final {
     Q_DECLARE_TR_FUNCTIONS(homeward::AuditLog)
 
 public:
     static QString genesisHash(); // 64 '0'
+    // The key of the chain lock on PostgreSQL ("HomeAudt" as 8 bytes); beside
+    // Dialect::kMigrationLockKey, which it must differ from.
+    static constexpr qint64 kChainLockKey = 0x486f6d6541756474;
+    // Waits for the chain lock and holds it until the caller's transaction
+    // ends (PostgreSQL); nothing on SQLite, whose writer already holds the
+    // write lock. Call inside a WriteTransaction. append() takes it itself; a
+    // writer that reads the head for its own use (a batch's seal) takes it
+    // before that read, so that no other row comes between.
+    static Status lockChain(const QSqlDatabase &db);
     static Status append(const QSqlDatabase &db, const Actor &actor, const QString &action, const QString &entity,
                          qint64 entityId, const QJsonObject &before, const QJsonObject &after);
     // The newest row's hash (genesisHash() for an empty trail).

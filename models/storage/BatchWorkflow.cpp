@@ -428,6 +428,9 @@ Result<QString> BatchWorkflow::contentHash(const QSqlDatabase &db, qint64 batchI
     if (!batch.value().next())
         return Error{tr("The batch no longer exists; it may have been deleted")};
     QJsonObject content{{QStringLiteral("seal_version"), 1}, {QStringLiteral("batch"), rowObject(batch.value())}};
+    // Done with before the next statement: on PostgreSQL an unfinished result would be cut off by it
+    // ("results lost") and the next statement fail.
+    batch.value().finish();
 
     auto persons = sql::run(db,
                             QStringLiteral("SELECT m.position, %1 FROM batch_member m JOIN person p ON p.id = m.person_id "
@@ -436,15 +439,27 @@ Result<QString> BatchWorkflow::contentHash(const QSqlDatabase &db, qint64 batchI
                             {batchId});
     if (!persons)
         return persons.error();
-    QJsonArray list;
+    // The list is read to its end before the checklists: on PostgreSQL a forward-only result
+    // streams row by row, and a second statement on the connection would cut it off.
+    struct Listed final {
+        qint64 position = 0;
+        qint64 personId = 0;
+        QJsonObject person;
+    };
+    QList<Listed> listed;
     while (persons.value().next()) {
         const QSqlQuery &q = persons.value();
-        const qint64 personId = q.value(1).toLongLong();
+        listed << Listed{q.value(0).toLongLong(), q.value(1).toLongLong(), rowObject(q, 1)};
+    }
+    if (persons.value().lastError().isValid())
+        return Error{tr("The batch's list could not be read"), persons.value().lastError().text()};
+    QJsonArray list;
+    for (const Listed &entry : std::as_const(listed)) {
         auto items = sql::run(db,
                               QStringLiteral("SELECT %1 FROM verification_item v JOIN batch b ON b.id = ? "
                                              "WHERE v.person_id = ? AND %2 ORDER BY v.item")
                                   .arg(kSealedItemColumns, kRelevantItem),
-                              {batchId, personId});
+                              {batchId, entry.personId});
         if (!items)
             return items.error();
         QJsonArray checklist;
@@ -453,12 +468,10 @@ Result<QString> BatchWorkflow::contentHash(const QSqlDatabase &db, qint64 batchI
         // A seal over half a checklist would seal the wrong content.
         if (items.value().lastError().isValid())
             return Error{tr("The batch's checklist could not be read"), items.value().lastError().text()};
-        list.append(QJsonObject{{QStringLiteral("position"), q.value(0).toLongLong()},
-                                {QStringLiteral("person"), rowObject(q, 1)},
+        list.append(QJsonObject{{QStringLiteral("position"), entry.position},
+                                {QStringLiteral("person"), entry.person},
                                 {QStringLiteral("checklist"), checklist}});
     }
-    if (persons.value().lastError().isValid())
-        return Error{tr("The batch's list could not be read"), persons.value().lastError().text()};
     content.insert(QStringLiteral("persons"), list);
     const QByteArray canonical = QJsonDocument(content).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());

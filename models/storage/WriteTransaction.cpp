@@ -1,5 +1,7 @@
 #include "WriteTransaction.h"
 
+#include "AuditLog.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +46,21 @@ WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
         return;
     }
     m_open = true;
+    // PostgreSQL has no BEGIN IMMEDIATE: the same one-writer-at-a-time through the audit chain's
+    // advisory lock, held to COMMIT or ROLLBACK. Every read-then-write written for SQLite (a
+    // batch's status checked before a change, positions as MAX()+1, the chain's head, the
+    // confirmed-batch rules' reads in triggers) stays correct as it stands, and no two writers
+    // can deadlock. Every write appends to the chain and so held this lock until COMMIT anyway.
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        QSqlQuery lock(m_db);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(AuditLog::kChainLockKey))) {
+            const QSqlError error = lock.lastError();
+            rollback();
+            m_began = Status::failure(QCoreApplication::translate("homeward::WriteTransaction",
+                                                                  "The database is busy or cannot start a change"),
+                                      error.text());
+        }
+    }
 }
 
 WriteTransaction::~WriteTransaction()

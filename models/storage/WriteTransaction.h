@@ -9,7 +9,9 @@ namespace homeward {
 // The one way to write: BEGIN IMMEDIATE on construction (so a second writer
 // waits on the busy timeout instead of failing half-way), COMMIT on
 // commit(), ROLLBACK when it goes out of scope uncommitted, including by an
-// exception. Check began() (or status()) before writing.
+// exception. Check began() (or status()) before writing. On PostgreSQL:
+// BEGIN, then the audit chain's advisory lock, so that writers take turns as
+// on SQLite (lock_timeout, like the busy timeout, ends a long wait).
 class WriteTransaction final {
 public:
     explicit WriteTransaction(QSqlDatabase db);
