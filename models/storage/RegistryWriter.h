@@ -16,6 +16,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace homeward {
 
@@ -45,7 +46,9 @@ struct RegistryRow final {
 // `replace`, overwrites the stored record). finish() adds the
 // registry_import row (file, SHA-256, counts) and the audit row and commits;
 // anything else (a problem in the file, a failure, a cancel, the writer
-// destroyed unfinished) rolls everything back.
+// destroyed unfinished) rolls everything back. On PostgreSQL the rows wait in
+// a temporary table with registry_person's checks until finish() (its foreign
+// key to the import log is checked at once there, not at COMMIT).
 //
 // On SQLite, dirty pages stay in memory until COMMIT (no cache spill): a
 // refused or cancelled import must not leave even rolled-back pages in the
@@ -88,7 +91,15 @@ public:
     static QString alreadyStoredText(const QString &recordId);
 
 private:
+    // PostgreSQL: rows sent to the server in one statement (a round trip per row would be most of an import).
+    static constexpr int kChunkRows = 1000;
+
     void restoreCache();
+    void bindRow(BulkStatement &insert, const RegistryRow &row, int first) const;
+    // Writes one row, or the rows waiting in m_chunk; false with m_error set when refused.
+    bool writeRow(const RegistryRow &row);
+    bool writeChunk();
+    QByteArray chunkJson() const;
 
     QSqlDatabase m_db;
     Actor m_actor;
@@ -96,8 +107,11 @@ private:
     QSet<QString> m_stored;
     std::unique_ptr<WriteTransaction> m_transaction;
     std::unique_ptr<BulkStatement> m_insert;
-    std::optional<qint64> m_previousCacheSize; // set while the cache settings are changed
+    std::unique_ptr<BulkStatement> m_chunkInsert; // PostgreSQL: kChunkRows rows at once
+    std::vector<RegistryRow> m_chunk;             // PostgreSQL: rows not yet sent
+    std::optional<qint64> m_previousCacheSize;    // set while the cache settings are changed
     qint64 m_importId = 0;
+    bool m_pending = false; // PostgreSQL: the rows wait in a temporary table until finish()
     QString m_now;
     qint64 m_replaced = 0;
     qint64 m_written = 0;

@@ -1,5 +1,6 @@
 // Importing a list into a batch: all rows in one transaction or none, duplicates of persons already in the
 // batch (or of earlier rows) refused unless the official decides, permissions and the batch's state checked.
+// On SQLite and on PostgreSQL (TestDatabase: HOMEWARD_TEST_BACKEND), a fresh database for every test.
 
 #include "storage/SignIn.h"
 
@@ -11,6 +12,8 @@
 #include "storage/RegistryRepository.h"
 #include "storage/Sql.h"
 #include "storage/Store.h"
+
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -36,6 +39,7 @@ class BatchImportTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -56,6 +60,7 @@ private:
     qint64 count(const QString &sql) const;
     QSqlDatabase c() const { return m_db->connection(); }
 
+    testing::TestDatabase m_testDb;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
@@ -68,11 +73,20 @@ private:
 void BatchImportTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+}
+
+void BatchImportTest::cleanupTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
 }
 
 void BatchImportTest::init()
 {
-    auto db = Database::open(QStringLiteral(":memory:"));
+    auto db = m_testDb.open();
     QVERIFY2(db.ok(), qPrintable(db.text()));
     m_db = std::move(db).value();
     m_store = std::make_unique<Store>(c());

@@ -4,6 +4,8 @@
 #include "storage/Sql.h"
 #include "storage/Store.h"
 
+#include "TestDatabase.h"
+
 #include <QTest>
 
 using namespace homeward;
@@ -13,6 +15,8 @@ using namespace homeward;
 class BatchLockTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void confirmedBatchRefuses_data();
@@ -25,6 +29,7 @@ private Q_SLOTS:
 
 private:
     void setStatus(const char *status);
+    testing::TestDatabase m_testDb;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
     qint64 m_exchangeId = 0;
@@ -33,9 +38,22 @@ private:
     qint64 m_otherPersonId = 0;
 };
 
+void BatchLockTest::initTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+}
+
+void BatchLockTest::cleanupTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
+}
+
 void BatchLockTest::init()
 {
-    auto db = Database::open(QStringLiteral(":memory:"));
+    auto db = m_testDb.open();
     QVERIFY2(db.ok(), qPrintable(db.text()));
     m_db = std::move(db).value();
     m_store = std::make_unique<Store>(m_db->connection());

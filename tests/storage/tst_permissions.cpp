@@ -6,6 +6,8 @@
 #include "storage/Sql.h"
 #include "storage/Store.h"
 
+#include "TestDatabase.h"
+
 #include "domain/Permissions.h"
 
 #include <QSet>
@@ -132,6 +134,8 @@ Q_DECLARE_METATYPE(Role)
 class PermissionsTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -152,6 +156,7 @@ private:
     QByteArray snapshot() const;
     qint64 itemId(qint64 personId, const QString &code) const;
 
+    testing::TestDatabase m_testDb;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
     QHash<Who, Official> m_officials;
@@ -167,13 +172,26 @@ private:
     qint64 m_elsewhere = 0;   // in m_otherBatch only, to be listed in m_batch
 };
 
+void PermissionsTest::initTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+}
+
+void PermissionsTest::cleanupTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
+}
+
 void PermissionsTest::init()
 {
     // The pure table needs no database.
     const QByteArray test(QTest::currentTestFunction());
     if (test == "roleTable" || test == "severalRolesAddUp" || test == "everyActionHasALabel")
         return;
-    auto db = Database::open(QStringLiteral(":memory:"));
+    auto db = m_testDb.open();
     QVERIFY2(db.ok(), qPrintable(db.text()));
     m_db = std::move(db).value();
     m_store = std::make_unique<Store>(connection());

@@ -8,11 +8,15 @@
 #include "storage/PersonRepository.h"
 #include "storage/RegistryRepository.h"
 #include "storage/Sql.h"
+#include "storage/Store.h"
+
+#include "TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,9 +59,13 @@ QByteArray sha256Hex(const QByteArray &bytes)
 
 } // namespace
 
+// The registry and its CSV import, on SQLite and on PostgreSQL (TestDatabase: HOMEWARD_TEST_BACKEND),
+// a fresh database for every test.
 class RegistryTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -65,6 +73,9 @@ private Q_SLOTS:
     void schemaChecks();
     void importsEveryRowWithOneAuditRow();
     void oneBadRowAmongManyWritesNothing();
+    void awkwardTextArrivesUnchanged();
+    void aRowTheDatabaseRefusesIsNamedByItsLine_data();
+    void aRowTheDatabaseRefusesIsNamedByItsLine();
     void invalidFilesWriteNothing_data();
     void invalidFilesWriteNothing();
     void recordIdAlreadyInTheRegistryIsRefused();
@@ -83,17 +94,33 @@ private:
     QByteArray databaseFingerprint() const;
     qint64 auditRows() const;
 
+    testing::TestDatabase m_testDb;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     QSqlDatabase m_db;
     Actor m_supervisor, m_operator, m_verifier;
 };
 
+void RegistryTest::initTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+}
+
+void RegistryTest::cleanupTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
+}
+
 void RegistryTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto database = Database::open(m_dir->filePath(QStringLiteral("registry.sqlite")));
+    // SQLite's in a file of its own, whose bytes databaseFingerprint() reads.
+    auto database =
+        m_testDb.isPostgres() ? m_testDb.open() : Database::open(m_dir->filePath(QStringLiteral("registry.sqlite")));
     QVERIFY2(database, qPrintable(database.text()));
     m_database = std::move(database.value());
     m_db = m_database->connection();
@@ -133,10 +160,20 @@ QString RegistryTest::writeFile(const QString &name, const QByteArray &bytes) co
     return path;
 }
 
-// The database file and its write-ahead log, byte for byte.
+// SQLite: the database file and its write-ahead log, byte for byte. PostgreSQL: every row of the tables an
+// import writes (the registry, its import log, the audit trail), in id order.
 QByteArray RegistryTest::databaseFingerprint() const
 {
     QByteArray print;
+    if (m_testDb.isPostgres()) {
+        for (const char *table : {"registry_person", "registry_import", "audit_log"}) {
+            auto rows = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) || ':' || COALESCE(md5(string_agg(t::text, "
+                                                         "'|' ORDER BY t.id)), '') FROM %1 t")
+                                              .arg(QLatin1String(table)));
+            print += rows ? rows.value().toString().toLatin1() + ' ' : "unreadable: " + rows.text().toUtf8() + ' ';
+        }
+        return print;
+    }
     for (const char *suffix : {"", "-wal"}) {
         QFile file(m_dir->filePath(QStringLiteral("registry.sqlite") + QLatin1String(suffix)));
         if (file.open(QIODevice::ReadOnly))
@@ -260,6 +297,86 @@ void RegistryTest::oneBadRowAmongManyWritesNothing()
              QStringLiteral("bad.csv:20001:6: sex: “X” is not M or F"));
     QCOMPARE(registry.count().value(), 0);
     QCOMPARE(auditRows(), auditBefore);
+    QCOMPARE(databaseFingerprint(), before);
+}
+
+// Quotes, backslashes, line breaks, apostrophes and characters outside the BMP are stored as they were read, also
+// among the rows PostgreSQL is sent in one statement (as JSON there), and a value left empty is NULL where it may be.
+void RegistryTest::awkwardTextArrivesUnchanged()
+{
+    QByteArray bytes = registryCsv(1500);
+    const QString notes = QStringLiteral("a \"quoted\" \\ back\nline\ttab ’ \U0001F600 {\"json\": [1]} end");
+    const QByteArray row = "R0001000,Коваленко,Олександр,,,,,,,,,,,";
+    const QByteArray field = "\"" + notes.toUtf8().replace("\"", "\"\"") + "\"";
+    const qsizetype at = bytes.indexOf("\nR0001000,");
+    QVERIFY(at > 0);
+    bytes.replace(at + 1, bytes.indexOf('\n', at + 1) - at - 1, row + field);
+    RegistryRepository registry(m_db);
+    const RegistryImportOutcome outcome =
+        registry.importCsv(writeFile(QStringLiteral("awkward.csv"), bytes), m_operator);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->text()
+                                                    : outcome.problems.value(0).text(QStringLiteral("awkward.csv"))));
+    auto stored = sql::run(m_db, QStringLiteral("SELECT notes, birth_date IS NULL, sex IS NULL, category IS NULL, rank "
+                                                "FROM registry_person WHERE record_id = 'R0001000'"));
+    QVERIFY2(stored && stored.value().next(), qPrintable(stored.text()));
+    QCOMPARE(stored.value().value(0).toString(), notes);
+    QCOMPARE(stored.value().value(1).toBool(), true);
+    QCOMPARE(stored.value().value(2).toBool(), true);
+    QCOMPARE(stored.value().value(3).toBool(), true);
+    QCOMPARE(stored.value().value(4).toString(), QString());
+}
+
+// A row the file's checks pass but the database refuses stops the import and is named by its line, wherever it
+// falls among the rows PostgreSQL is sent in one statement. The refusal is the test's own: a CHECK on PostgreSQL
+// (the rows wait in a copy of the table's checks there), a trigger on SQLite (which cannot add a CHECK).
+void RegistryTest::aRowTheDatabaseRefusesIsNamedByItsLine_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::newRow("the first row") << 0;
+    QTest::newRow("inside the second thousand") << 1234;
+    QTest::newRow("among the last rows") << 2498;
+}
+
+void RegistryTest::aRowTheDatabaseRefusesIsNamedByItsLine()
+{
+    QFETCH(int, row);
+    const QString refused = QStringLiteral("R") + QString::number(row).rightJustified(7, QLatin1Char('0'));
+    std::unique_ptr<Database> owner;
+    if (m_testDb.isPostgres()) {
+        auto opened = m_testDb.openAsOwner();
+        QVERIFY2(opened, qPrintable(opened.text()));
+        owner = std::move(opened.value());
+        auto added = sql::exec(owner->connection(), QStringLiteral("ALTER TABLE registry_person ADD CONSTRAINT "
+                                                                   "refused_by_the_test CHECK (record_id <> '%1')")
+                                                        .arg(refused));
+        QVERIFY2(added, qPrintable(added.text()));
+    } else {
+        auto added =
+            sql::run(m_db, QStringLiteral("CREATE TRIGGER refused_by_the_test BEFORE INSERT ON registry_person "
+                                          "WHEN NEW.record_id = '%1' BEGIN SELECT RAISE(ABORT, 'refused by "
+                                          "the test'); END")
+                               .arg(refused));
+        QVERIFY2(added, qPrintable(added.text()));
+    }
+    // The suite's PostgreSQL database keeps its schema from test to test.
+    const auto dropAgain = qScopeGuard([&owner] {
+        if (owner)
+            QVERIFY(sql::exec(owner->connection(),
+                              QStringLiteral("ALTER TABLE registry_person DROP CONSTRAINT refused_by_the_test")));
+    });
+    const QByteArray before = databaseFingerprint();
+    RegistryRepository registry(m_db);
+    const RegistryImportOutcome outcome =
+        registry.importCsv(writeFile(QStringLiteral("r.csv"), registryCsv(2500)), m_operator);
+    QVERIFY(!outcome.ok());
+    QVERIFY(outcome.error);
+    QVERIFY2(outcome.error->message.startsWith(
+                 QStringLiteral("Line %1 could not be written to the registry; nothing was imported").arg(row + 2)),
+             qPrintable(outcome.error->text()));
+    QVERIFY2(outcome.error->detail.contains(QLatin1String("refused_by_the_test")) ||
+                 outcome.error->detail.contains(QLatin1String("refused by the test")),
+             qPrintable(outcome.error->detail));
+    QCOMPARE(registry.count().value(), 0);
     QCOMPARE(databaseFingerprint(), before);
 }
 
@@ -435,11 +552,23 @@ void RegistryTest::loadIndexStreamsEveryRecord()
 
 void RegistryTest::personsOfBatch()
 {
-    const QString path = m_dir->filePath(QStringLiteral("demo.sqlite"));
-    const Status written = DemoData::createFile(path);
-    QVERIFY2(written, qPrintable(written.text()));
-    auto demo = Database::open(path);
-    QVERIFY(demo);
+    Result<std::unique_ptr<Database>> demo = Error{};
+    if (m_testDb.isPostgres()) {
+        // The database emptied again for the demo (it wants one without accounts): this test's accounts go.
+        m_db = QSqlDatabase();
+        m_database.reset();
+        demo = m_testDb.open();
+        QVERIFY2(demo, qPrintable(demo.text()));
+        Store store(demo.value()->connection());
+        const Status written = DemoData::write(store);
+        QVERIFY2(written, qPrintable(written.text()));
+    } else {
+        const QString path = m_dir->filePath(QStringLiteral("demo.sqlite"));
+        const Status written = DemoData::createFile(path);
+        QVERIFY2(written, qPrintable(written.text()));
+        demo = Database::open(path);
+    }
+    QVERIFY2(demo, qPrintable(demo.text()));
     const QSqlDatabase db = demo.value()->connection();
     RegistryRepository registry(db);
     PersonRepository persons(db, nullptr);

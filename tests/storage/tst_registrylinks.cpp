@@ -9,6 +9,8 @@
 #include "storage/Sql.h"
 #include "storage/Store.h"
 
+#include "TestDatabase.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,10 +18,13 @@ using namespace homeward;
 
 // Linking persons to registry records (schema 7, RegistryLinks), the lock of
 // confirmed batches on the link, and the duplicate flags and batch matching
-// of RegistryMatcher.
+// of RegistryMatcher. On SQLite and on PostgreSQL (TestDatabase: HOMEWARD_TEST_BACKEND), a fresh database for
+// every test.
 class RegistryLinksTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void linkAndUnlinkAreAudited();
@@ -39,6 +44,7 @@ private:
     qint64 addPerson(qint64 batchId, const QString &surname, const QString &givenName, const QString &birth);
     qint64 newBatch(qint64 exchangeId);
     qint64 auditCount() const;
+    testing::TestDatabase m_testDb;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<RegistryLinks> m_links;
@@ -47,9 +53,22 @@ private:
     qint64 m_personId = 0;
 };
 
+void RegistryLinksTest::initTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+}
+
+void RegistryLinksTest::cleanupTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
+}
+
 void RegistryLinksTest::init()
 {
-    auto db = Database::open(QStringLiteral(":memory:"));
+    auto db = m_testDb.open();
     QVERIFY2(db.ok(), qPrintable(db.text()));
     m_db = std::move(db).value();
     m_store = std::make_unique<Store>(m_db->connection());

@@ -4,6 +4,8 @@
 #include "storage/Sql.h"
 #include "storage/Store.h"
 
+#include "TestDatabase.h"
+
 #include <QTest>
 
 #include <memory>
@@ -26,9 +28,12 @@ Q_DECLARE_METATYPE(CheckMethod)
 // verifier role and the two-person rule in the repository and again in
 // triggers (tested by writing around the repository), resets on edits,
 // blind re-entry, free items per exchange, progress and the audit trail.
+// On SQLite and on PostgreSQL (TestDatabase: HOMEWARD_TEST_BACKEND), a fresh database for every test.
 class VerificationTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -71,6 +76,7 @@ private:
     static Person person(const QString &surname);
     qint64 addPerson(qint64 batchId, const QString &surname);
 
+    testing::TestDatabase m_testDb;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
     QHash<Who, qint64> m_officials;
@@ -87,13 +93,14 @@ qint64 VerificationTest::addOfficial(const QString &username, bool isOperator, b
                                      bool active)
 {
     // A dummy hash: no one logs in here, and real hashing is slow.
-    auto inserted = sql::run(connection(),
-                             QStringLiteral("INSERT INTO official (username, full_name, is_operator, is_verifier, "
-                                            "is_supervisor, active, password_hash, created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, 'not a real hash', ?, ?)"),
-                             {username, QStringLiteral("Official %1").arg(username), int(isOperator), int(isVerifier),
-                              int(isSupervisor), int(active), sql::nowStamp(), sql::nowStamp()});
-    return inserted.ok() ? inserted.value().lastInsertId().toLongLong() : 0;
+    auto inserted = sql::insertReturningId(
+        connection(),
+        QStringLiteral("INSERT INTO official (username, full_name, is_operator, is_verifier, "
+                       "is_supervisor, active, password_hash, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, 'not a real hash', ?, ?) RETURNING id"),
+        {username, QStringLiteral("Official %1").arg(username), int(isOperator), int(isVerifier), int(isSupervisor),
+         int(active), sql::nowStamp(), sql::nowStamp()});
+    return inserted.ok() ? inserted.value() : 0;
 }
 
 qint64 VerificationTest::officialOf(Who who) const
@@ -158,9 +165,22 @@ qint64 VerificationTest::addPerson(qint64 batchId, const QString &surname)
     return added.ok() ? added.value() : 0;
 }
 
+void VerificationTest::initTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+}
+
+void VerificationTest::cleanupTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
+}
+
 void VerificationTest::init()
 {
-    auto db = Database::open(QStringLiteral(":memory:"));
+    auto db = m_testDb.open();
     QVERIFY2(db.ok(), qPrintable(db.text()));
     m_db = std::move(db).value();
     m_store = std::make_unique<Store>(connection());
@@ -232,6 +252,8 @@ void VerificationTest::newPersonsGetTheNineItems()
 
 void VerificationTest::migrationMakesItemsForExistingPersons()
 {
+    HOMEWARD_SQLITE_ONLY(m_testDb, "migrates a database of its own from schema 2 (tst_postgresschema migrates the "
+                                   "server's schemas)");
     auto opened = Database::openUnmigrated(QStringLiteral(":memory:"));
     QVERIFY2(opened.ok(), qPrintable(opened.text()));
     const QSqlDatabase db = opened.value()->connection();

@@ -6,8 +6,11 @@
 #include "storage/Sql.h"
 #include "storage/Store.h"
 
+#include "TestDatabase.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,7 +23,7 @@ using namespace homeward;
 // and the schema 5 triggers attacked with plain SQL. One database for the
 // whole suite (hashing passwords is slow); every test gets its own exchange
 // and batch of three persons (two servicemen, one civilian, as planned),
-// entered by `op`.
+// entered by `op`. Runs on SQLite and on PostgreSQL (TestDatabase: HOMEWARD_TEST_BACKEND).
 class WorkflowTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -51,6 +54,9 @@ private Q_SLOTS:
 
 private:
     QSqlDatabase c() const { return m_db->connection(); }
+    // For plain-SQL attacks on the schema's rules: the owner's connection on PostgreSQL (a desk
+    // may not even try some of them), the same one on SQLite. The rules hold for the owner too.
+    QSqlDatabase raw() const { return m_owner ? m_owner->connection() : c(); }
     void as(const QString &username);
     // Brings the test's batch to `status` along the ordinary path.
     void bringTo(BatchStatus status);
@@ -61,7 +67,9 @@ private:
     // The seal faults of one batch (tampering tests leave theirs behind).
     QList<SealFault> faultsFor(qint64 batchId) const;
 
+    testing::TestDatabase m_testDb;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_owner; // PostgreSQL only
     std::unique_ptr<Store> m_store;
     QHash<QString, Actor> m_actors;
     qint64 m_exchangeId = 0;
@@ -72,9 +80,17 @@ private:
 
 void WorkflowTest::initTestCase()
 {
-    auto db = Database::open(QStringLiteral(":memory:"));
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+    auto db = m_testDb.open();
     QVERIFY2(db.ok(), qPrintable(db.text()));
     m_db = std::move(db).value();
+    if (m_testDb.isPostgres()) {
+        auto owner = m_testDb.openAsOwner();
+        QVERIFY2(owner.ok(), qPrintable(owner.text()));
+        m_owner = std::move(owner).value();
+    }
     m_store = std::make_unique<Store>(c());
     Accounts accounts(c());
     auto boss = accounts.createFirstSupervisor(QStringLiteral("boss"), QStringLiteral("Boss"), m_password,
@@ -105,7 +121,10 @@ void WorkflowTest::initTestCase()
 void WorkflowTest::cleanupTestCase()
 {
     m_store.reset();
+    m_owner.reset();
     m_db.reset();
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
 }
 
 void WorkflowTest::as(const QString &username)
@@ -603,6 +622,8 @@ void WorkflowTest::stepsOutOfOrderAreRefused()
 
 void WorkflowTest::triggersRefuseSql_data()
 {
+    // A hash of 64 digits, written out: printf() is SQLite's, lpad() PostgreSQL's.
+    const QString aHash = QString(63, QLatin1Char('0')) + QLatin1Char('1');
     QTest::addColumn<BatchStatus>("state");
     QTest::addColumn<QString>("statement");
     QTest::addColumn<QString>("error");
@@ -620,9 +641,11 @@ void WorkflowTest::triggersRefuseSql_data()
     QTest::newRow("confirmed without a seal") << S::Verified << "UPDATE batch SET status = 'confirmed' WHERE id = %B"
                                               << "needs its seal";
     QTest::newRow("a seal on a draft")
-        << S::Draft << "UPDATE batch SET seal_content_hash = printf('%064d', 1) WHERE id = %B" << "only a confirmed";
+        << S::Draft << QStringLiteral("UPDATE batch SET seal_content_hash = '%1' WHERE id = %B").arg(aHash)
+        << "only a confirmed";
     QTest::newRow("a confirmed batch's seal replaced")
-        << S::Confirmed << "UPDATE batch SET seal_content_hash = printf('%064d', 1) WHERE id = %B" << "cannot change";
+        << S::Confirmed << QStringLiteral("UPDATE batch SET seal_content_hash = '%1' WHERE id = %B").arg(aHash)
+        << "cannot change";
     QTest::newRow("a confirmed batch's seal removed")
         << S::Confirmed << "UPDATE batch SET seal_content_hash = NULL WHERE id = %B" << "cannot change";
     QTest::newRow("a handover date before completion")
@@ -672,7 +695,7 @@ void WorkflowTest::triggersRefuseSql()
     if (QTest::currentTestFailed())
         return;
     const QString before = BatchWorkflow::contentHash(c(), m_batchId).value();
-    auto done = sql::run(c(), QString(statement).replace(QLatin1String("%B"), QString::number(m_batchId)));
+    auto done = sql::run(raw(), QString(statement).replace(QLatin1String("%B"), QString::number(m_batchId)));
     QVERIFY2(!done.ok(), "the database accepted it");
     QVERIFY2(done.text().contains(error), qPrintable(done.text()));
     QCOMPARE(status(), state);
@@ -754,14 +777,33 @@ void WorkflowTest::sealCheckNamesTheTamperedBatch()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(faultsFor(m_batchId).isEmpty());
+    // PostgreSQL names its triggers otherwise and drops them per table: there the owner switches the
+    // three tables' own triggers off for the tampering instead, and on again after it.
+    const QStringList tables{QStringLiteral("person"), QStringLiteral("verification_item"), QStringLiteral("batch")};
+    const auto switchTriggers = [&](const char *how) {
+        for (const QString &table : tables) {
+            auto done =
+                sql::exec(raw(), QStringLiteral("ALTER TABLE %1 %2 TRIGGER USER").arg(table, QLatin1String(how)));
+            QVERIFY2(done.ok(), qPrintable(done.text()));
+        }
+    };
+    if (m_testDb.isPostgres())
+        switchTriggers("DISABLE");
+    // On again when the test ends, also when it fails, for the tests after this one.
+    const auto enableAgain = qScopeGuard([&] {
+        if (m_testDb.isPostgres())
+            switchTriggers("ENABLE");
+    });
     const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < statements.size(); ++i) {
         QString statement = statements.at(i).trimmed();
+        if (m_testDb.isPostgres() && statement.startsWith(QLatin1String("DROP TRIGGER")))
+            continue;
         statement.replace(QLatin1String("%P"), QString::number(m_persons.at(0)))
             .replace(QLatin1String("%B"), QString::number(m_batchId));
         if (statement.contains(QLatin1String("%NEW")))
             statement.replace(QLatin1String("%NEW"), BatchWorkflow::contentHash(c(), m_batchId).value());
-        auto done = sql::run(c(), statement);
+        auto done = sql::run(raw(), statement);
         QVERIFY2(done.ok(), qPrintable(statement + QStringLiteral(": ") + done.text()));
     }
     const QList<SealFault> faults = faultsFor(m_batchId);
@@ -772,6 +814,8 @@ void WorkflowTest::sealCheckNamesTheTamperedBatch()
     QVERIFY2(found.text().contains(QStringLiteral("batch 1 of “Обмін sealCheckNamesTheTamperedBatch”")),
              qPrintable(found.text()));
     // Put the dropped triggers back for the tests after this one.
+    if (m_testDb.isPostgres())
+        return;
     for (const QString &migration : Migrations::statements(4) + Migrations::statements(5)) {
         for (const QString &name : {QStringLiteral("batch_locked_person_update"),
                                     QStringLiteral("batch_verified_person_changed"),
