@@ -294,6 +294,10 @@
         <source>the row&apos;s content does not match its hash: it was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit trail could not be locked for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::Authorisation</name>
@@ -539,6 +543,10 @@
         <source>Start Homeward again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A shared database is backed up and restored by its server&apos;s administrator, not from this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::BackupCommand</name>
@@ -573,10 +581,6 @@
     </message>
     <message>
         <source>backup needs --to and the path of the new backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no database file at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1662,13 +1666,85 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the checklist as stored now; your values stay here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your verdict again over the reloaded checklist, with your values filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discrepancy in %1, note “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity confirmed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity confirmed (%1), note “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed by blind re-entry, typed “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed by comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discrepancy recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, note “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved values: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: this checklist item no longer exists, so your values cannot be applied to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded. Stored now for %1: %2. Your values were not saved; apply them again if they still hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person of your unsaved values is not in this list any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists; the person may have been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::CommandLine</name>
-    <message>
-        <source>The database file to open. A file that does not exist is created empty (no demo data).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>path</source>
         <translation type="unfinished"></translation>
@@ -1742,10 +1818,6 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no database file at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the database %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,6 +1858,14 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Interface language for this run: uk or en. Without it, the language chosen in Settings; by default the system&apos;s (Ukrainian unless the system speaks English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translation qtbase_%1.qm is missing from %2 (package qt6-translations-l10n); standard buttons and dialogs stay in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
 
 Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
@@ -1794,6 +1874,8 @@ Commands:
   demo PATH    write a demo database with fictional persons to a new file
   verify-audit --database PATH
                check that the database&apos;s audit trail is intact
+  migrate --database postgresql://OWNER@HOST:PORT/NAME
+               set up or upgrade a shared database (as its owner)
   import --database PATH --registry FILE --user NAME
                import the registry from an interchange CSV file
   match --registry FILE --list FILE --out FILE
@@ -1812,11 +1894,44 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interface language for this run: uk or en. Without it, the language chosen in Settings; by default the system&apos;s (Ukrainian unless the system speaks English).</source>
+        <source>The database file to open. A file that does not exist is created empty (no demo data). A shared database on a PostgreSQL server is named by its address, postgresql://USER@HOST:PORT/NAME; the password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qt&apos;s own translation qtbase_%1.qm is missing from %2 (package qt6-translations-l10n); standard buttons and dialogs stay in English</source>
+        <source>demo writes a new database file; it never fills a shared database with invented persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up or upgrades a shared database on a PostgreSQL server to this program&apos;s schema, and grants the desks&apos; group role homeward_desk its rights. Run it as the database&apos;s owner (the desks&apos; roles may not change the schema); the password comes from PGPASSWORD or ~/.pgpass. Each step runs in one transaction: a failure leaves the previous schema in place. A database file needs no migrate: the program upgrades it when it opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments besides --database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate needs --database and the address of a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate sets up a shared database on a server (postgresql://…); a database file is upgraded when the program opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database %1 was not upgraded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 is at schema %2; the desks (members of homeward_desk) may work on it.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,6 +2046,133 @@ Commands:
     </message>
     <message>
         <source>The batch cannot be confirmed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hq-db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or address of the database server, as your administrator gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s port; PostgreSQL&apos;s usual one is 5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. homeward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the shared database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your desk&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database role this desk signs in as (a member of homeward_desk, never the database&apos;s owner); not your Homeward account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, server&apos;s identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (only on a network you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the connection to the server is encrypted (TLS). Personal data travels on it: choose &quot;Required&quot; unless the server is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s password, for this run of Homeward only: it is never stored. Leave it empty when it is in ~/.pgpass or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to give with --database to the homeward commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the server with these settings and check the database, without switching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database is remembered for this computer&apos;s user account and opened at every start. Your Homeward account and password are asked after connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fill in the server, the database and the role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the shared database is ready for this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address could not be stored in this computer&apos;s settings: Homeward connects to it now, but not at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,6 +2612,18 @@ Commands:
         <source>Persons with every detail verified, of those entered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who is working on the batches could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has a batch of this exchange open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on the batches now:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::DashboardQueries</name>
@@ -2434,6 +2688,41 @@ Commands:
     </message>
     <message>
         <source>Cannot connect to the database server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the shared database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 was set up by a newer version of Homeward (schema %2; this program knows schema %3). Use a newer version of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 is at schema %2 and this program needs schema %3. The database&apos;s owner upgrades it with: homeward migrate --database %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rights of %1 on the shared database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may change or delete the audit trail of the shared database %2 (it owns the database or is a superuser). Homeward works there only as a desk&apos;s role, a member of %3 that may add to the audit trail but not rewrite it. Sign in as such a role; README, &quot;A shared database&quot;, says how the administrator sets one up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DatabaseArgument</name>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works on a database file; the shared database %2 is kept by its server, whose administrator backs it up and restores it with the server&apos;s own tools (pg_dump, pg_restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the database role %1 on %2: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3139,10 +3428,6 @@ CSV is UTF-8 with a header row; XLSX is one worksheet of text cells. A batch&apo
     </message>
     <message>
         <source>export needs --out and the path of the file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no database file at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3888,10 +4173,6 @@ CSV is UTF-8 with a header row; XLSX is one worksheet of text cells. A batch&apo
     </message>
     <message>
         <source>import changes data: name your account with --user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no database file at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4790,6 +5071,14 @@ The password of --user is read from the HOMEWARD_PASSWORD environment variable o
         <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::MappingPage</name>
@@ -5010,10 +5299,6 @@ Invalid input stops the command before anything is written; every problem is pri
     </message>
     <message>
         <source>nothing was matched; %1 was not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no database file at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5972,6 +6257,67 @@ Invalid input stops the command before anything is written; every problem is pri
     </message>
     <message>
         <source>The record identifier is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::PresenceModel</name>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::PresenceRepository</name>
+    <message>
+        <source>Nobody is signed in: the batch cannot be marked as open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be marked as open at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk could not tell the others it is still working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be marked as closed at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working on the batches could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::PresenceTracker</name>
+    <message>
+        <source>Other desks are not told which batch is open here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7563,6 +7909,14 @@ Verdict: %3, score %4</source>
         <source>The import could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lines %1 to %2 could not be written to the registry; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry import could not be written; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::ReportCommand</name>
@@ -7654,10 +8008,6 @@ The sheet is in the interface language (--language before the command). The data
     </message>
     <message>
         <source>--pdf names the database itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no database file at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7780,6 +8130,13 @@ The sheet is in the interface language (--language before the command). The data
     </message>
 </context>
 <context>
+    <name>homeward::ServerNotifications</name>
+    <message>
+        <source>Changes made at other desks will not appear until the database is opened again: the server did not accept the request to be told of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7839,6 +8196,37 @@ The sheet is in the interface language (--language before the command). The data
     </message>
     <message>
         <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::SharedDatabaseActions</name>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a database that several desks share, on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database on this &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the shared database and work on this computer&apos;s own database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the shared database and open this computer&apos;s own database file? Homeward will ask you to sign in again. The shared database is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice could not be stored in this computer&apos;s settings: the shared database opens again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8303,6 +8691,30 @@ The sheet is in the interface language (--language before the command). The data
         <source>This account was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This checklist item was removed since you opened the checklist (its person or its free item was deleted). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist item was changed by %1 at %2 since you opened the checklist. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resolution was withdrawn by %1 since you opened it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registry link was removed by %1 since you opened it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resolution was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registry link was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::StaleEditBar</name>
@@ -8347,6 +8759,34 @@ The sheet is in the interface language (--language before the command). The data
     </message>
     <message>
         <source>The database %1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database on this &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeward: shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the database role %1 on %2 (not your Homeward password):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

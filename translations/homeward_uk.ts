@@ -295,6 +295,10 @@
         <source>the row&apos;s content does not match its hash: it was changed after it was written</source>
         <translation>вміст запису не відповідає його гешу: запис змінено після того, як його було внесено</translation>
     </message>
+    <message>
+        <source>The audit trail could not be locked for writing</source>
+        <translation>Не вдалося заблокувати журнал аудиту для запису</translation>
+    </message>
 </context>
 <context>
     <name>homeward::Authorisation</name>
@@ -540,6 +544,10 @@
         <source>Start Homeward again to go on working.</source>
         <translation>Щоб продовжити роботу, запустіть Homeward знову.</translation>
     </message>
+    <message>
+        <source>A shared database is backed up and restored by its server&apos;s administrator, not from this desk</source>
+        <translation>Резервні копії спільної бази даних створює й відновлює адміністратор її сервера, а не це робоче місце</translation>
+    </message>
 </context>
 <context>
     <name>homeward::BackupCommand</name>
@@ -576,10 +584,6 @@
     <message>
         <source>backup needs --to and the path of the new backup file</source>
         <translation>для backup потрібно зазначити --to і шлях до нового файлу резервної копії</translation>
-    </message>
-    <message>
-        <source>there is no database file at %1</source>
-        <translation>файлу бази даних %1 не існує</translation>
     </message>
     <message>
         <source>%1 already exists; a backup never overwrites a file</source>
@@ -1698,13 +1702,85 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         <source>Done.</source>
         <translation>Виконано.</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Show the checklist as stored now; your values stay here</source>
+        <translation>Показати контрольний перелік у збереженому вигляді; ваші значення залишаються тут</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine again…</source>
+        <translation>&amp;Застосувати мої знову…</translation>
+    </message>
+    <message>
+        <source>Make your verdict again over the reloaded checklist, with your values filled in</source>
+        <translation>Ухвалити ваше рішення знову щодо оновленого контрольного переліку, з уже заповненими вашими значеннями</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>Відкинути мої</translation>
+    </message>
+    <message>
+        <source>a discrepancy in %1, note “%2”</source>
+        <translation>розбіжність у полі «%1», примітка «%2»</translation>
+    </message>
+    <message>
+        <source>the identity confirmed (%1)</source>
+        <translation>особу підтверджено (%1)</translation>
+    </message>
+    <message>
+        <source>the identity confirmed (%1), note “%2”</source>
+        <translation>особу підтверджено (%1), примітка «%2»</translation>
+    </message>
+    <message>
+        <source>%1 confirmed by blind re-entry, typed “%2”</source>
+        <translation>%1 підтверджено повторним введенням наосліп, введено «%2»</translation>
+    </message>
+    <message>
+        <source>%1 confirmed by comparing</source>
+        <translation>%1 підтверджено звірянням</translation>
+    </message>
+    <message>
+        <source>waiting for verification</source>
+        <translation>очікує на перевірку</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>підтвердив(ла) %1</translation>
+    </message>
+    <message>
+        <source>a discrepancy recorded by %1</source>
+        <translation>розбіжність зафіксував(ла) %1</translation>
+    </message>
+    <message>
+        <source>%1, note “%2”</source>
+        <translation>%1, примітка «%2»</translation>
+    </message>
+    <message>
+        <source>Your unsaved values: %1.</source>
+        <translation>Ваші незбережені значення: %1.</translation>
+    </message>
+    <message>
+        <source>Reloaded: this checklist item no longer exists, so your values cannot be applied to it.</source>
+        <translation>Оновлено: цього пункту контрольного переліку більше не існує, тому ваші значення до нього застосувати неможливо.</translation>
+    </message>
+    <message>
+        <source>Reloaded. Stored now for %1: %2. Your values were not saved; apply them again if they still hold.</source>
+        <translation>Оновлено. Зараз збережено для %1: %2. Ваші значення не збережено; застосуйте їх знову, якщо вони досі правильні.</translation>
+    </message>
+    <message>
+        <source>The person of your unsaved values is not in this list any more.</source>
+        <translation>Особи, до якої належать ваші незбережені значення, у цьому списку більше немає.</translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists; the person may have been removed</source>
+        <translation>Цього пункту контрольного переліку більше не існує; можливо, особу вилучено</translation>
+    </message>
 </context>
 <context>
     <name>homeward::CommandLine</name>
-    <message>
-        <source>The database file to open. A file that does not exist is created empty (no demo data).</source>
-        <translation>Файл бази даних, який слід відкрити. Якщо файлу не існує, буде створено порожній (без демонстраційних даних).</translation>
-    </message>
     <message>
         <source>path</source>
         <translation>шлях</translation>
@@ -1778,10 +1854,6 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         <translation>для verify-audit потрібно зазначити --database і шлях до файлу бази даних</translation>
     </message>
     <message>
-        <source>there is no database file at %1</source>
-        <translation>файлу бази даних %1 не існує</translation>
-    </message>
-    <message>
         <source>the database %1 could not be opened: %2</source>
         <translation>не вдалося відкрити базу даних %1: %2</translation>
     </message>
@@ -1826,6 +1898,14 @@ Typing it blind catches typos that a glance misses; compare only when your recor
         <translation>не вдалося перевірити печатки підтверджених етапів: %1</translation>
     </message>
     <message>
+        <source>Interface language for this run: uk or en. Without it, the language chosen in Settings; by default the system&apos;s (Ukrainian unless the system speaks English).</source>
+        <translation>Мова інтерфейсу для цього запуску: uk або en. Якщо не зазначено — мова, вибрана в налаштуваннях; за замовчуванням — мова системи (українська, якщо мова системи не англійська).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translation qtbase_%1.qm is missing from %2 (package qt6-translations-l10n); standard buttons and dialogs stay in English</source>
+        <translation>Власного перекладу Qt qtbase_%1.qm немає в %2 (пакет qt6-translations-l10n); стандартні кнопки й діалогові вікна залишаться англійською</translation>
+    </message>
+    <message>
         <source>Homeward: coordinating exchanges of prisoners of war and detained civilians.
 
 Without a command, opens the window on the database: the one given with --database, else the default database (created with fictional demo data on the first start).
@@ -1834,6 +1914,8 @@ Commands:
   demo PATH    write a demo database with fictional persons to a new file
   verify-audit --database PATH
                check that the database&apos;s audit trail is intact
+  migrate --database postgresql://OWNER@HOST:PORT/NAME
+               set up or upgrade a shared database (as its owner)
   import --database PATH --registry FILE --user NAME
                import the registry from an interchange CSV file
   match --registry FILE --list FILE --out FILE
@@ -1857,6 +1939,8 @@ Commands:
   demo ШЛЯХ    записати до нового файлу демонстраційну базу даних із вигаданими особами
   verify-audit --database ШЛЯХ
                перевірити цілісність журналу аудиту бази даних
+  migrate --database postgresql://ВЛАСНИК@СЕРВЕР:ПОРТ/НАЗВА
+               створити або оновити спільну базу даних (від імені її власника)
   import --database ШЛЯХ --registry ФАЙЛ --user ІМʼЯ
                імпортувати реєстр із CSV-файлу обміну даними
   match --registry ФАЙЛ --list ФАЙЛ --out ФАЙЛ
@@ -1874,12 +1958,46 @@ Commands:
 «homeward demo --help» описує команду.</translation>
     </message>
     <message>
-        <source>Interface language for this run: uk or en. Without it, the language chosen in Settings; by default the system&apos;s (Ukrainian unless the system speaks English).</source>
-        <translation>Мова інтерфейсу для цього запуску: uk або en. Якщо не зазначено — мова, вибрана в налаштуваннях; за замовчуванням — мова системи (українська, якщо мова системи не англійська).</translation>
+        <source>The database file to open. A file that does not exist is created empty (no demo data). A shared database on a PostgreSQL server is named by its address, postgresql://USER@HOST:PORT/NAME; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Файл бази даних, який слід відкрити. Якщо файлу не існує, буде створено порожній (без демонстраційних даних). Спільну базу даних на сервері PostgreSQL зазначають її адресою postgresql://КОРИСТУВАЧ@СЕРВЕР:ПОРТ/НАЗВА; пароль береться з PGPASSWORD або ~/.pgpass.</translation>
     </message>
     <message>
-        <source>Qt&apos;s own translation qtbase_%1.qm is missing from %2 (package qt6-translations-l10n); standard buttons and dialogs stay in English</source>
-        <translation>Власного перекладу Qt qtbase_%1.qm немає в %2 (пакет qt6-translations-l10n); стандартні кнопки й діалогові вікна залишаться англійською</translation>
+        <source>demo writes a new database file; it never fills a shared database with invented persons</source>
+        <translation>demo записує нову базу даних у файл; вона ніколи не заповнює спільну базу даних вигаданими особами</translation>
+    </message>
+    <message>
+        <source>Sets up or upgrades a shared database on a PostgreSQL server to this program&apos;s schema, and grants the desks&apos; group role homeward_desk its rights. Run it as the database&apos;s owner (the desks&apos; roles may not change the schema); the password comes from PGPASSWORD or ~/.pgpass. Each step runs in one transaction: a failure leaves the previous schema in place. A database file needs no migrate: the program upgrades it when it opens it.</source>
+        <translation>Створює або оновлює спільну базу даних на сервері PostgreSQL до схеми цієї програми й надає груповій ролі робочих місць homeward_desk її права. Запускайте від імені власника бази даних (ролі робочих місць не можуть змінювати схему); пароль береться з PGPASSWORD або ~/.pgpass. Кожен крок виконується в одній транзакції: у разі збою залишається попередня схема. Файлу бази даних migrate не потрібна: програма оновлює його, коли відкриває.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s address.</source>
+        <translation>Адреса спільної бази даних.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments besides --database</source>
+        <translation>migrate не приймає інших аргументів, крім --database</translation>
+    </message>
+    <message>
+        <source>migrate needs --database and the address of a shared database</source>
+        <translation>migrate потребує --database і адреси спільної бази даних</translation>
+    </message>
+    <message>
+        <source>migrate sets up a shared database on a server (postgresql://…); a database file is upgraded when the program opens it</source>
+        <translation>migrate створює спільну базу даних на сервері (postgresql://…); файл бази даних оновлюється, коли програма його відкриває</translation>
+    </message>
+    <message>
+        <source>the shared database %1 was not upgraded: %2</source>
+        <translation>спільну базу даних %1 не оновлено: %2</translation>
+    </message>
+    <message>
+        <source>The shared database %1 is at schema %2; the desks (members of homeward_desk) may work on it.
+</source>
+        <translation>Спільна база даних %1 має схему %2; робочі місця (члени homeward_desk) можуть із нею працювати.
+</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2112,133 @@ Commands:
     <message>
         <source>The batch cannot be confirmed yet:</source>
         <translation>Етап поки що неможливо підтвердити:</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Підключитися до спільної бази даних</translation>
+    </message>
+    <message>
+        <source>e.g. hq-db.example.org</source>
+        <translation>напр. hq-db.example.org</translation>
+    </message>
+    <message>
+        <source>The name or address of the database server, as your administrator gave it</source>
+        <translation>Назва або адреса сервера бази даних, як її надав адміністратор</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port; PostgreSQL&apos;s usual one is 5432</source>
+        <translation>Порт сервера; звичайний порт PostgreSQL — 5432</translation>
+    </message>
+    <message>
+        <source>e.g. homeward</source>
+        <translation>напр. homeward</translation>
+    </message>
+    <message>
+        <source>The name of the shared database on the server</source>
+        <translation>Назва спільної бази даних на сервері</translation>
+    </message>
+    <message>
+        <source>your desk&apos;s role</source>
+        <translation>роль вашого робочого місця</translation>
+    </message>
+    <message>
+        <source>The database role this desk signs in as (a member of homeward_desk, never the database&apos;s owner); not your Homeward account</source>
+        <translation>Роль бази даних, від імені якої входить це робоче місце (член homeward_desk, ніколи не власник бази даних); це не ваш обліковий запис Homeward</translation>
+    </message>
+    <message>
+        <source>Required, server&apos;s identity verified</source>
+        <translation>Обовʼязкове, з перевіркою сертифіката сервера</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обовʼязкове</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Якщо сервер пропонує</translation>
+    </message>
+    <message>
+        <source>Off (only on a network you trust)</source>
+        <translation>Вимкнено (лише в мережі, якій ви довіряєте)</translation>
+    </message>
+    <message>
+        <source>Whether the connection to the server is encrypted (TLS). Personal data travels on it: choose &quot;Required&quot; unless the server is on this computer.</source>
+        <translation>Чи шифрується зʼєднання з сервером (TLS). Ним передаються персональні дані: оберіть «Обовʼязкове», якщо сервер не на цьому компʼютері.</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>з ~/.pgpass, якщо порожньо</translation>
+    </message>
+    <message>
+        <source>The role&apos;s password, for this run of Homeward only: it is never stored. Leave it empty when it is in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Пароль ролі лише для цього запуску Homeward: його ніколи не зберігають. Залиште порожнім, якщо він є в ~/.pgpass або PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The address to give with --database to the homeward commands</source>
+        <translation>Адреса, яку слід указувати в --database для команд homeward</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База даних:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрування:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Під&amp;ключитися</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Перевірити &amp;зʼєднання</translation>
+    </message>
+    <message>
+        <source>Sign in to the server with these settings and check the database, without switching</source>
+        <translation>Увійти на сервер із цими налаштуваннями й перевірити базу даних, не перемикаючись на неї</translation>
+    </message>
+    <message>
+        <source>The shared database is remembered for this computer&apos;s user account and opened at every start. Your Homeward account and password are asked after connecting.</source>
+        <translation>Спільну базу даних буде запамʼятовано для облікового запису користувача цього компʼютера й відкриватиметься під час кожного запуску. Ваш обліковий запис і пароль Homeward запитуються після підключення.</translation>
+    </message>
+    <message>
+        <source>(fill in the server, the database and the role)</source>
+        <translation>(заповніть сервер, базу даних і роль)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Підключення до %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the shared database is ready for this desk.</source>
+        <translation>Підключено: спільна база даних готова для цього робочого місця.</translation>
+    </message>
+    <message>
+        <source>The address could not be stored in this computer&apos;s settings: Homeward connects to it now, but not at the next start.</source>
+        <translation>Адресу не вдалося зберегти в налаштуваннях цього компʼютера: Homeward підключиться до неї зараз, але не під час наступного запуску.</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2692,18 @@ Commands:
         <source>Persons with every detail verified, of those entered</source>
         <translation>Осіб, усі дані яких перевірено, із внесених</translation>
     </message>
+    <message>
+        <source>Who is working on the batches could not be read: %1</source>
+        <translation>Не вдалося прочитати, хто працює з етапами: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has a batch of this exchange open now.</source>
+        <translation>Зараз ніхто не має відкритого етапу цього обміну.</translation>
+    </message>
+    <message>
+        <source>Working on the batches now:</source>
+        <translation>Зараз працюють з етапами:</translation>
+    </message>
 </context>
 <context>
     <name>homeward::DashboardQueries</name>
@@ -2512,6 +2769,41 @@ Commands:
     <message>
         <source>Cannot connect to the database server %1</source>
         <translation>Не вдається підключитися до сервера бази даних %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the shared database %1</source>
+        <translation>Не вдалося прочитати версію схеми спільної бази даних %1</translation>
+    </message>
+    <message>
+        <source>The shared database %1 was set up by a newer version of Homeward (schema %2; this program knows schema %3). Use a newer version of the program.</source>
+        <translation>Спільну базу даних %1 налаштувала новіша версія Homeward (схема %2; ця програма знає схему %3). Скористайтеся новішою версією програми.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 is at schema %2 and this program needs schema %3. The database&apos;s owner upgrades it with: homeward migrate --database %4</source>
+        <translation>Спільна база даних %1 має схему %2, а цій програмі потрібна схема %3. Власник бази даних оновлює її командою: homeward migrate --database %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the rights of %1 on the shared database %2</source>
+        <translation>Не вдалося прочитати права %1 у спільній базі даних %2</translation>
+    </message>
+    <message>
+        <source>The role %1 may change or delete the audit trail of the shared database %2 (it owns the database or is a superuser). Homeward works there only as a desk&apos;s role, a member of %3 that may add to the audit trail but not rewrite it. Sign in as such a role; README, &quot;A shared database&quot;, says how the administrator sets one up.</source>
+        <translation>Роль %1 може змінювати або видаляти журнал аудиту спільної бази даних %2 (вона є власником бази даних або суперкористувачем). Homeward працює там лише від імені ролі робочого місця — члена %3, яка може доповнювати журнал аудиту, але не переписувати його. Увійдіть від імені такої ролі; як адміністратор її налаштовує, описано в README, розділ «A shared database».</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::DatabaseArgument</name>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation>файлу бази даних %1 не існує</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file; the shared database %2 is kept by its server, whose administrator backs it up and restores it with the server&apos;s own tools (pg_dump, pg_restore)</source>
+        <translation>%1 працює з файлом бази даних; спільну базу даних %2 зберігає її сервер, адміністратор якого створює й відновлює її резервні копії власними засобами сервера (pg_dump, pg_restore)</translation>
+    </message>
+    <message>
+        <source>Password of the database role %1 on %2: </source>
+        <translation>Пароль ролі бази даних %1 на %2: </translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3517,6 @@ CSV — у кодуванні UTF-8 з рядком заголовка; XLSX —
     <message>
         <source>export needs --out and the path of the file to write</source>
         <translation>для export потрібно зазначити --out і шлях до файлу, який слід записати</translation>
-    </message>
-    <message>
-        <source>there is no database file at %1</source>
-        <translation>файлу бази даних %1 не існує</translation>
     </message>
     <message>
         <source>the database %1 could not be opened: %2</source>
@@ -3984,10 +4272,6 @@ CSV — у кодуванні UTF-8 з рядком заголовка; XLSX —
     <message>
         <source>import changes data: name your account with --user</source>
         <translation>import змінює дані: зазначте свій обліковий запис за допомогою --user</translation>
-    </message>
-    <message>
-        <source>there is no database file at %1</source>
-        <translation>файлу бази даних %1 не існує</translation>
     </message>
     <message>
         <source>there is no file %1 to import</source>
@@ -4914,6 +5198,14 @@ The password of --user is read from the HOMEWARD_PASSWORD environment variable o
         <source>Vie&amp;w</source>
         <translation>&amp;Вигляд</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation>Спільна база даних: %1</translation>
+    </message>
 </context>
 <context>
     <name>homeward::MappingPage</name>
@@ -5146,10 +5438,6 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     <message>
         <source>nothing was matched; %1 was not written</source>
         <translation>нічого не звірено; %1 не записано</translation>
-    </message>
-    <message>
-        <source>there is no database file at %1</source>
-        <translation>файлу бази даних %1 не існує</translation>
     </message>
     <message>
         <source>the database %1 could not be opened: %2</source>
@@ -6111,6 +6399,67 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
     <message>
         <source>The record identifier is longer than %1 characters</source>
         <translation>Ідентифікатор запису перевищує допустиму довжину (символів: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::PresenceModel</name>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1 (це робоче місце)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Етап %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2, since %3</source>
+        <translation>%1 на %2, з %3</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Working on it now</source>
+        <translation>Зараз працюють</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>З</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::PresenceRepository</name>
+    <message>
+        <source>Nobody is signed in: the batch cannot be marked as open</source>
+        <translation>Ніхто не ввійшов: етап неможливо позначити як відкритий</translation>
+    </message>
+    <message>
+        <source>The batch could not be marked as open at this desk</source>
+        <translation>Не вдалося позначити етап як відкритий на цьому робочому місці</translation>
+    </message>
+    <message>
+        <source>This desk could not tell the others it is still working</source>
+        <translation>Це робоче місце не змогло повідомити інших, що досі працює</translation>
+    </message>
+    <message>
+        <source>The batch could not be marked as closed at this desk</source>
+        <translation>Не вдалося позначити етап як закритий на цьому робочому місці</translation>
+    </message>
+    <message>
+        <source>Who is working on the batches could not be read</source>
+        <translation>Не вдалося прочитати, хто працює з етапами</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::PresenceTracker</name>
+    <message>
+        <source>Other desks are not told which batch is open here: %1</source>
+        <translation>Інші робочі місця не знають, який етап відкрито тут: %1</translation>
     </message>
 </context>
 <context>
@@ -7714,6 +8063,14 @@ Verdict: %3, score %4</source>
         <source>The import could not be recorded</source>
         <translation>Не вдалося зафіксувати імпорт</translation>
     </message>
+    <message>
+        <source>Lines %1 to %2 could not be written to the registry; nothing was imported</source>
+        <translation>Рядки з %1 по %2 не вдалося записати до реєстру; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>The registry import could not be written; nothing was imported</source>
+        <translation>Не вдалося записати імпорт реєстру; нічого не імпортовано</translation>
+    </message>
 </context>
 <context>
     <name>homeward::ReportCommand</name>
@@ -7812,10 +8169,6 @@ summary (за замовчуванням): зведена відомість е�
     <message>
         <source>--pdf names the database itself</source>
         <translation>--pdf вказує на сам файл бази даних</translation>
-    </message>
-    <message>
-        <source>there is no database file at %1</source>
-        <translation>файлу бази даних %1 не існує</translation>
     </message>
     <message>
         <source>the database %1 could not be opened: %2</source>
@@ -7939,6 +8292,13 @@ summary (за замовчуванням): зведена відомість е�
     </message>
 </context>
 <context>
+    <name>homeward::ServerNotifications</name>
+    <message>
+        <source>Changes made at other desks will not appear until the database is opened again: the server did not accept the request to be told of them</source>
+        <translation>Зміни, внесені на інших робочих місцях, не зʼявлятимуться, доки базу даних не буде відкрито знову: сервер не прийняв запит повідомляти про них</translation>
+    </message>
+</context>
+<context>
     <name>homeward::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7999,6 +8359,37 @@ summary (за замовчуванням): зведена відомість е�
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Мова:</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::SharedDatabaseActions</name>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Підключитися до &amp;спільної бази даних…</translation>
+    </message>
+    <message>
+        <source>Work on a database that several desks share, on a PostgreSQL server</source>
+        <translation>Працювати зі спільною базою даних кількох робочих місць на сервері PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Use the database on this &amp;computer</source>
+        <translation>Використовувати базу даних цього &amp;компʼютера</translation>
+    </message>
+    <message>
+        <source>Leave the shared database and work on this computer&apos;s own database file</source>
+        <translation>Залишити спільну базу даних і працювати з власним файлом бази даних цього компʼютера</translation>
+    </message>
+    <message>
+        <source>Use the database on this computer</source>
+        <translation>Використовувати базу даних цього компʼютера</translation>
+    </message>
+    <message>
+        <source>Leave the shared database and open this computer&apos;s own database file? Homeward will ask you to sign in again. The shared database is not changed.</source>
+        <translation>Залишити спільну базу даних і відкрити власний файл бази даних цього компʼютера? Homeward знову попросить вас увійти. Спільна база даних не змінюється.</translation>
+    </message>
+    <message>
+        <source>The choice could not be stored in this computer&apos;s settings: the shared database opens again at the next start.</source>
+        <translation>Вибір не вдалося зберегти в налаштуваннях цього компʼютера: під час наступного запуску знову відкриється спільна база даних.</translation>
     </message>
 </context>
 <context>
@@ -8463,6 +8854,30 @@ summary (за замовчуванням): зведена відомість е�
         <source>This account was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
         <translation>Після того як ви відкрили цей обліковий запис, його змінив(ла) %1 (%2). Нічого не збережено: оновіть форму, щоб побачити зміну, а потім внесіть свої зміни знову.</translation>
     </message>
+    <message>
+        <source>This checklist item was removed since you opened the checklist (its person or its free item was deleted). Nothing was saved.</source>
+        <translation>Після того як ви відкрили контрольний перелік, цей пункт вилучено (вилучено його особу або його довільний пункт). Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>This checklist item was changed by %1 at %2 since you opened the checklist. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation>Після того як ви відкрили контрольний перелік, цей пункт змінив(ла) %1 (%2). Нічого не збережено: оновіть, щоб побачити зміну, а потім внесіть свою знову.</translation>
+    </message>
+    <message>
+        <source>This resolution was withdrawn by %1 since you opened it. Nothing was saved.</source>
+        <translation>Після того як ви відкрили це рішення, його скасував(ла) %1. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>This registry link was removed by %1 since you opened it. Nothing was saved.</source>
+        <translation>Після того як ви відкрили цей звʼязок із реєстром, його вилучив(ла) %1. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>This resolution was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation>Після того як ви відкрили це рішення, його змінив(ла) %1 (%2). Нічого не збережено: оновіть, щоб побачити зміну, а потім внесіть свою знову.</translation>
+    </message>
+    <message>
+        <source>This registry link was changed by %1 at %2 since you opened it. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation>Після того як ви відкрили цей звʼязок із реєстром, його змінив(ла) %1 (%2). Нічого не збережено: оновіть, щоб побачити зміну, а потім внесіть свою знову.</translation>
+    </message>
 </context>
 <context>
     <name>homeward::StaleEditBar</name>
@@ -8508,6 +8923,34 @@ summary (за замовчуванням): зведена відомість е�
     <message>
         <source>The database %1 could not be opened</source>
         <translation>Не вдалося відкрити базу даних %1</translation>
+    </message>
+    <message>
+        <source>The shared database %1 could not be opened</source>
+        <translation>Не вдалося відкрити спільну базу даних %1</translation>
+    </message>
+    <message>
+        <source>The shared database %1 could not be opened.</source>
+        <translation>Не вдалося відкрити спільну базу даних %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Спробувати &amp;ще раз</translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation>&amp;Налаштування підключення…</translation>
+    </message>
+    <message>
+        <source>Use the database on this &amp;computer</source>
+        <translation>Використовувати базу даних цього &amp;компʼютера</translation>
+    </message>
+    <message>
+        <source>Homeward: shared database</source>
+        <translation>Homeward: спільна база даних</translation>
+    </message>
+    <message>
+        <source>Password of the database role %1 on %2 (not your Homeward password):</source>
+        <translation>Пароль ролі бази даних %1 на %2 (не ваш пароль Homeward):</translation>
     </message>
 </context>
 <context>
