@@ -286,18 +286,10 @@ int CommandLine::runMigrate(const QStringList &arguments) const
            "the program upgrades it when it opens it."));
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(kDatabaseOption, tr("The shared database's address."), tr("address")));
-    const auto help = [&parser] { return console::withUsageName(parser.helpText(), QStringLiteral("homeward migrate")); };
-    const auto usageError = [&help](const QString &text) {
-        printError(text);
-        print(stderr, QStringLiteral("\n") + help());
-        return kExitUsage;
-    };
-    if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, help());
-        return kExitOk;
-    }
+    const QString name = QStringLiteral("homeward migrate");
+    if (const int done = console::parseCommand(parser, arguments, name); done >= 0)
+        return done;
+    const auto usageError = [&](const QString &text) { return console::usageError(parser, name, text); };
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("migrate takes no arguments besides --database"));
     const QString address = (parser.isSet(kDatabaseOption) ? parser.value(kDatabaseOption)
