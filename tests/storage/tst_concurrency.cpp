@@ -465,7 +465,7 @@ int runChild()
     QElapsedTimer clock;
     clock.start();
     const qint64 budgetMs = env("CHILD_SECONDS").toLongLong() * 1000;
-    QRandomGenerator random(quint32(QCoreApplication::applicationPid()));
+    QRandomGenerator random{quint32(QCoreApplication::applicationPid())};
     const QString user = env("CHILD_USER");
 
     for (int i = 0; i < writes; ++i) {
