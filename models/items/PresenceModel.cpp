@@ -135,8 +135,13 @@ QString PresenceModel::namesOn(qint64 batchId) const
 QString PresenceModel::names(const Row &row) const
 {
     QStringList parts;
-    for (const BatchPresence &p : row.people)
-        parts << (p.ownDesk ? tr("%1 (this desk)").arg(p.officialName) : tr("%1 (%2)").arg(p.officialName, p.desk));
+    for (const BatchPresence &p : row.people) {
+        const QString part =
+            p.ownDesk ? tr("%1 (this desk)").arg(p.officialName) : tr("%1 (%2)").arg(p.officialName, p.desk);
+        // One official at one desk in several windows (or one just closed) is named once.
+        if (!parts.contains(part))
+            parts << part;
+    }
     return parts.join(QStringLiteral(", "));
 }
 

@@ -173,6 +173,16 @@ void LiveDesksTest::presenceModelListsWhoIsWorking()
     QCOMPARE(model.namesOn(m_batches.at(0)), QStringLiteral("Оксана Петренко (this desk)"));
     QCOMPARE(model.namesOn(m_batches.at(1)), QStringLiteral("Іван Коваль (desk-2), Оксана Петренко (this desk)"));
     QCOMPARE(model.namesOn(m_batches.at(2)), QString());
+    // The same official at the same desk in a second window (or one just closed): named once.
+    QVERIFY(sql::run(m_ours->connection(),
+                     QStringLiteral("INSERT INTO presence (session, desk, official_id, batch_id, since, seen_at) "
+                                    "SELECT 'second-window', desk, official_id, batch_id, since, seen_at "
+                                    "FROM presence WHERE session = ?"),
+                     {m_theirs->presence().session()})
+                .ok());
+    model.reload();
+    QCOMPARE(model.namesOn(m_batches.at(1)), QStringLiteral("Іван Коваль (desk-2), Оксана Петренко (this desk)"));
+    QVERIFY(sql::run(m_ours->connection(), QStringLiteral("DELETE FROM presence WHERE session = 'second-window'")).ok());
 
     // A desk gone silent drops out when the list is read again (every heartbeat interval).
     QVERIFY(sql::run(m_ours->connection(),
