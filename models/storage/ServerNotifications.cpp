@@ -4,7 +4,9 @@
 #include "Dialect.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QVariant>
 
 #include <algorithm>
 
