@@ -56,14 +56,14 @@ struct AuditFault final {
 // table remembers the head. Anchoring the head elsewhere (signed backups,
 // printed sheets) is for later work.
 //
-// Several writers: on SQLite the caller's BEGIN IMMEDIATE already keeps every
-// other writer out between reading the head and inserting the row. PostgreSQL
-// runs writers side by side (READ COMMITTED), so append() first takes the
-// chain lock (lockChain(): a transaction-scoped advisory lock, released at
-// COMMIT or ROLLBACK) and only then reads the head: each statement there sees
-// every row committed before it started, hence the previous holder's rows.
-// Appends therefore follow one another in commit order and the trail stays
-// one chain.
+// Several writers: on SQLite the caller's BEGIN IMMEDIATE keeps every other
+// writer out between reading the head and inserting the row. On PostgreSQL
+// WriteTransaction takes the chain lock (a transaction-scoped advisory lock,
+// released at COMMIT or ROLLBACK) right after BEGIN, so writers take turns
+// there too; append() takes it again (harmless: the holder re-enters) for a
+// writer outside WriteTransaction, and only then reads the head: under READ
+// COMMITTED each statement sees every row committed before it started, hence
+// the previous holder's rows. The trail stays one chain.
 class AuditLog final {
     Q_DECLARE_TR_FUNCTIONS(homeward::AuditLog)
 
@@ -74,9 +74,8 @@ public:
     static constexpr qint64 kChainLockKey = 0x486f6d6541756474;
     // Waits for the chain lock and holds it until the caller's transaction
     // ends (PostgreSQL); nothing on SQLite, whose writer already holds the
-    // write lock. Call inside a WriteTransaction. append() takes it itself; a
-    // writer that reads the head for its own use (a batch's seal) takes it
-    // before that read, so that no other row comes between.
+    // write lock. WriteTransaction and append() take it; refuses a session
+    // whose isolation is not READ COMMITTED (a stale head would fork the chain).
     static Status lockChain(const QSqlDatabase &db);
     static Status append(const QSqlDatabase &db, const Actor &actor, const QString &action, const QString &entity,
                          qint64 entityId, const QJsonObject &before, const QJsonObject &after);

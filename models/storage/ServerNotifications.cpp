@@ -4,7 +4,6 @@
 #include "Dialect.h"
 
 #include <QLoggingCategory>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 
