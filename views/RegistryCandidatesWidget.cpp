@@ -387,6 +387,7 @@ void RegistryCandidatesWidget::rebuildCandidates()
 void RegistryCandidatesWidget::showLink()
 {
     m_linkedRecordId.clear();
+    m_seenLink = {};
     m_unlink->setVisible(false);
     if (m_pending) {
         m_link->setText(tr("Will be linked to registry record %1 when the person is saved.").arg(m_pending->recordId));
@@ -411,6 +412,7 @@ void RegistryCandidatesWidget::showLink()
     }
     const RegistryLink &l = *link.value();
     m_linkedRecordId = l.recordId;
+    m_seenLink = l.seen();
     QString record = l.recordId;
     if (auto found = RegistryQueries(m_store.connection()).recordById(l.recordId); found && found.value()) {
         const RegistryRecord &r = *found.value();
@@ -454,7 +456,7 @@ void RegistryCandidatesWidget::chooseCandidate(int index)
         m_pending = Pending{c.recordId, m_result.verdict, c.score};
     } else {
         RegistryLinks links(m_store.connection(), m_store.notifier(), &m_store.actor());
-        const Status linked = links.link(m_personId, c.recordId, m_result.verdict, c.score);
+        const Status linked = links.link(m_personId, c.recordId, m_result.verdict, c.score, m_seenLink);
         if (!linked) {
             QMessageBox::critical(this, tr("Not linked"), linked.text());
             return;
@@ -477,7 +479,7 @@ void RegistryCandidatesWidget::unlink()
                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
             return;
         RegistryLinks links(m_store.connection(), m_store.notifier(), &m_store.actor());
-        if (const Status removed = links.unlink(m_personId); !removed) {
+        if (const Status removed = links.unlink(m_personId, m_seenLink); !removed) {
             QMessageBox::critical(this, tr("Not unlinked"), removed.text());
             return;
         }
@@ -495,7 +497,7 @@ Status RegistryCandidatesWidget::applyPendingLink(qint64 personId)
     m_pending.reset();
     m_personId = personId;
     RegistryLinks links(m_store.connection(), m_store.notifier(), &m_store.actor());
-    const Status linked = links.link(personId, pending.recordId, pending.verdict, pending.score);
+    const Status linked = links.link(personId, pending.recordId, pending.verdict, pending.score, SeenRow{});
     showLink();
     rebuildCandidates();
     Q_EMIT linkChanged();

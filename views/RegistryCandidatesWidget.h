@@ -3,6 +3,7 @@
 #include "domain/Person.h"
 #include "names/Matcher.h"
 #include "storage/Result.h"
+#include "storage/StaleEdit.h"
 
 #include <QList>
 #include <QTimer>
@@ -87,6 +88,7 @@ private:
     QList<names::MatchRecord> m_candidateRecords;
     std::optional<Pending> m_pending;
     QString m_linkedRecordId;
+    SeenRow m_seenLink; // the stored link as last shown: a link or unlink replaces exactly this one
 
     QLabel *m_status = nullptr;
     QLabel *m_link = nullptr;

@@ -59,8 +59,16 @@ ResolutionState stateOf(const QHash<QString, const ReconciliationResolution *> &
 {
     ResolutionState state;
     const ReconciliationResolution *r = byKey.value(key, nullptr);
-    if (r && r->oursValue == ours && r->theirsValue == theirs)
-        state = ResolutionState{true, r->note, r->resolvedByName, r->resolvedAt};
+    if (!r)
+        return state;
+    state.rowId = r->id;
+    state.rowVersion = r->rowVersion;
+    if (r->oursValue == ours && r->theirsValue == theirs) {
+        state.resolved = true;
+        state.note = r->note;
+        state.resolvedByName = r->resolvedByName;
+        state.resolvedAt = r->resolvedAt;
+    }
     return state;
 }
 

@@ -413,6 +413,10 @@ ResolutionState stateFor(const QHash<QString, const ReconciliationResolution *> 
 {
     ResolutionState state;
     const ReconciliationResolution *found = byKey.value(key, nullptr);
+    if (found) {
+        state.rowId = found->id;
+        state.rowVersion = found->rowVersion;
+    }
     if (found && found->oursValue == ours && found->theirsValue == theirs) {
         state.resolved = true;
         state.note = found->note;

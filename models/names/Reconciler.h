@@ -38,14 +38,20 @@ struct ReconciliationResolution final {
     qint64 resolvedBy = 0;
     QString resolvedByName; // full name, for display
     QDateTime resolvedAt;   // UTC
+    qint64 rowVersion = 0;  // the row's row_version (schema 11), for a change based on it
 };
 
 // The resolution found for one item of a reconciliation (resolved false when none applies).
+// The stored row of the item's key (`rowId`, `rowVersion`) is named even when
+// it was made for other values and so resolves nothing now: a new resolution
+// of the item replaces that row, and must say which version it replaces.
 struct ResolutionState final {
     bool resolved = false;
     QString note;
     QString resolvedByName;
     QDateTime resolvedAt;
+    qint64 rowId = 0;      // 0: no resolution is stored for the key
+    qint64 rowVersion = 0; // its row_version
 };
 
 // One field where a matched pair differs.

@@ -5,6 +5,7 @@
 #include "BatchRepository.h"
 #include "PersonRepository.h"
 #include "Sql.h"
+#include "StaleEdit.h"
 #include "WriteTransaction.h"
 
 #include "domain/Enums.h"
@@ -286,7 +287,8 @@ Result<QList<InterchangeRow>> CounterpartRepository::currentListRows(qint64 batc
 }
 
 Status CounterpartRepository::resolve(qint64 batchId, const QString &key, const QString &oursValue,
-                                      const QString &theirsValue, const QString &note, const Actor &actor)
+                                      const QString &theirsValue, const QString &note, const SeenRow &seen,
+                                      const Actor &actor)
 {
     const QString trimmedNote = note.trimmed();
     if (key.isEmpty())
@@ -302,34 +304,35 @@ Status CounterpartRepository::resolve(qint64 batchId, const QString &key, const 
     if (Status open = requireOpenBatch(batchId); !open)
         return open;
 
-    auto existing = sql::run(m_db,
-                             QStringLiteral("SELECT id, ours_value, theirs_value, note FROM reconciliation_resolution "
-                                            "WHERE batch_id = ? AND item_key = ?"),
-                             {batchId, key});
+    auto existing = storedResolution(batchId, key);
     if (!existing)
         return Status::failure(tr("The resolution could not be stored"), existing.error().detail);
+    if (Status fresh = requireSeen(existing.value(), seen); !fresh)
+        return fresh;
     const QString now = sql::nowStamp();
     const QJsonObject after = resolutionJson(batchId, key, oursValue, theirsValue, trimmedNote);
     qint64 id = 0;
     QJsonObject before;
-    if (existing.value().next()) {
-        id = existing.value().value(0).toLongLong();
-        before = resolutionJson(batchId, key, existing.value().value(1).toString(),
-                                existing.value().value(2).toString(), existing.value().value(3).toString());
-        auto updated = sql::run(m_db,
-                                QStringLiteral("UPDATE reconciliation_resolution SET ours_value = ?, theirs_value = ?, "
-                                               "note = ?, resolved_by = ?, resolved_at = ? WHERE id = ?"),
-                                {text(oursValue), text(theirsValue), trimmedNote, actor.officialId, now, id});
+    if (const auto &row = existing.value()) {
+        id = row->id;
+        before = resolutionJson(batchId, key, row->oursValue, row->theirsValue, row->note);
+        auto updated =
+            sql::run(m_db,
+                     QStringLiteral("UPDATE reconciliation_resolution SET ours_value = ?, theirs_value = ?, "
+                                    "note = ?, resolved_by = ?, resolved_at = ?, "
+                                    "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                     {text(oursValue), text(theirsValue), trimmedNote, actor.officialId, now, id, row->rowVersion});
         if (!updated)
             return Status::failure(tr("The resolution could not be stored"), updated.error().detail);
+        if (updated.value().numRowsAffected() != 1)
+            return StaleEdit::refusal(m_db, StaleEdit::Record::Resolution, id);
     } else {
-        auto inserted =
-            sql::insertReturningId(m_db,
-                                   QStringLiteral("INSERT INTO reconciliation_resolution (batch_id, item_key, "
-                                                  "ours_value, theirs_value, note, resolved_by, resolved_at) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                   {batchId, key, text(oursValue), text(theirsValue), trimmedNote, actor.officialId,
-                                    now});
+        auto inserted = sql::insertReturningId(
+            m_db,
+            QStringLiteral("INSERT INTO reconciliation_resolution (batch_id, item_key, "
+                           "ours_value, theirs_value, note, resolved_by, resolved_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {batchId, key, text(oursValue), text(theirsValue), trimmedNote, actor.officialId, now});
         if (!inserted)
             return Status::failure(tr("The resolution could not be stored"), inserted.error().detail);
         id = inserted.value();
@@ -342,7 +345,7 @@ Status CounterpartRepository::resolve(qint64 batchId, const QString &key, const 
     return transaction.commit();
 }
 
-Status CounterpartRepository::unresolve(qint64 batchId, const QString &key, const Actor &actor)
+Status CounterpartRepository::unresolve(qint64 batchId, const QString &key, const SeenRow &seen, const Actor &actor)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.began())
@@ -351,26 +354,62 @@ Status CounterpartRepository::unresolve(qint64 batchId, const QString &key, cons
         return allowed.status();
     if (Status open = requireOpenBatch(batchId); !open)
         return open;
-    auto existing = sql::run(m_db,
-                             QStringLiteral("SELECT id, ours_value, theirs_value, note FROM reconciliation_resolution "
-                                            "WHERE batch_id = ? AND item_key = ?"),
-                             {batchId, key});
+    auto existing = storedResolution(batchId, key);
     if (!existing)
         return Status::failure(tr("The resolution could not be read"), existing.error().detail);
-    if (!existing.value().next())
+    if (Status fresh = requireSeen(existing.value(), seen); !fresh)
+        return fresh;
+    if (!existing.value())
         return Status::failure(tr("This difference is not marked resolved"));
-    const qint64 id = existing.value().value(0).toLongLong();
-    const QJsonObject before =
-        resolutionJson(batchId, key, existing.value().value(1).toString(), existing.value().value(2).toString(),
-                       existing.value().value(3).toString());
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM reconciliation_resolution WHERE id = ?"), {id});
+    const ReconciliationResolution &row = *existing.value();
+    const QJsonObject before = resolutionJson(batchId, key, row.oursValue, row.theirsValue, row.note);
+    auto removed =
+        sql::run(m_db, QStringLiteral("DELETE FROM reconciliation_resolution WHERE id = ? AND row_version = ?"),
+                 {row.id, row.rowVersion});
     if (!removed)
         return Status::failure(tr("The resolution could not be taken back"), removed.error().detail);
+    if (removed.value().numRowsAffected() != 1)
+        return StaleEdit::refusal(m_db, StaleEdit::Record::Resolution, row.id);
     if (Status audited = AuditLog::append(m_db, actor, QStringLiteral("unresolve"),
-                                          QStringLiteral("reconciliation_resolution"), id, before, {});
+                                          QStringLiteral("reconciliation_resolution"), row.id, before, {});
         !audited)
         return audited;
     return transaction.commit();
+}
+
+Result<std::optional<ReconciliationResolution>> CounterpartRepository::storedResolution(qint64 batchId,
+                                                                                        const QString &key) const
+{
+    auto found = sql::run(m_db,
+                          QStringLiteral("SELECT id, ours_value, theirs_value, note, row_version "
+                                         "FROM reconciliation_resolution WHERE batch_id = ? AND item_key = ?"),
+                          {batchId, key});
+    if (!found)
+        return found.error();
+    QSqlQuery &q = found.value();
+    if (!q.next())
+        return std::optional<ReconciliationResolution>();
+    ReconciliationResolution r;
+    r.id = q.value(0).toLongLong();
+    r.batchId = batchId;
+    r.key = key;
+    r.oursValue = q.value(1).toString();
+    r.theirsValue = q.value(2).toString();
+    r.note = q.value(3).toString();
+    r.rowVersion = q.value(4).toLongLong();
+    return std::optional<ReconciliationResolution>(r);
+}
+
+Status CounterpartRepository::requireSeen(const std::optional<ReconciliationResolution> &stored,
+                                          const SeenRow &seen) const
+{
+    if (stored) {
+        if (stored->id != seen.id || stored->rowVersion != seen.rowVersion)
+            return StaleEdit::refusal(m_db, StaleEdit::Record::Resolution, stored->id);
+    } else if (!seen.none()) {
+        return StaleEdit::refusal(m_db, StaleEdit::Record::Resolution, seen.id); // withdrawn meanwhile
+    }
+    return {};
 }
 
 Result<QList<ReconciliationResolution>> CounterpartRepository::resolutions(qint64 batchId) const
@@ -378,7 +417,7 @@ Result<QList<ReconciliationResolution>> CounterpartRepository::resolutions(qint6
     return readAll<ReconciliationResolution>(
         m_db,
         QStringLiteral("SELECT r.id, r.batch_id, r.item_key, r.ours_value, r.theirs_value, r.note, r.resolved_by, "
-                       "o.full_name, r.resolved_at FROM reconciliation_resolution r "
+                       "o.full_name, r.resolved_at, r.row_version FROM reconciliation_resolution r "
                        "JOIN official o ON o.id = r.resolved_by WHERE r.batch_id = ? ORDER BY r.id"),
         batchId, tr("The resolutions could not be read"), [](const QSqlQuery &q) {
             ReconciliationResolution r;
@@ -391,6 +430,7 @@ Result<QList<ReconciliationResolution>> CounterpartRepository::resolutions(qint6
             r.resolvedBy = q.value(6).toLongLong();
             r.resolvedByName = q.value(7).toString();
             r.resolvedAt = stamp(q.value(8));
+            r.rowVersion = q.value(9).toLongLong();
             return r;
         });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "StaleEdit.h"
 
 #include "domain/Official.h"
 #include "io/InterchangeCsv.h"
@@ -45,6 +46,10 @@ struct CounterpartList final {
 //              "update" (a new note or new values), after {batch_id, key,
 //              ours_value, theirs_value, note}.
 //   unresolve: the same roles; action "unresolve", before = the resolution.
+// Resolve and unresolve take the resolution of the key as the official saw it
+// (SeenRow: its id and row_version, or none): when the stored one is another
+// (written, changed or withdrawn by another desk since), the write is refused
+// through StaleEdit (Record::Resolution) and nothing is stored.
 // Reads need no official.
 class CounterpartRepository final {
     Q_DECLARE_TR_FUNCTIONS(homeward::CounterpartRepository)
@@ -70,11 +75,13 @@ public:
     Result<QList<InterchangeRow>> currentListRows(qint64 batchId) const;
 
     // Marks an item resolved with a note (required, trimmed), for the values
-    // shown now. Resolving again replaces the note and the values.
+    // shown now. Resolving again replaces the note and the values. `seen`:
+    // the stored resolution of the key the official saw (ResolutionState's
+    // rowId and rowVersion; none when there was none).
     Status resolve(qint64 batchId, const QString &key, const QString &oursValue, const QString &theirsValue,
-                   const QString &note, const Actor &actor);
-    // Takes a resolution back; refused when there is none.
-    Status unresolve(qint64 batchId, const QString &key, const Actor &actor);
+                   const QString &note, const SeenRow &seen, const Actor &actor);
+    // Takes the resolution `seen` back; refused when there is none.
+    Status unresolve(qint64 batchId, const QString &key, const SeenRow &seen, const Actor &actor);
     Result<QList<ReconciliationResolution>> resolutions(qint64 batchId) const;
 
     // Our persons of the batch: listed, not withdrawn, by position.
@@ -88,6 +95,9 @@ public:
 
 private:
     Status requireOpenBatch(qint64 batchId) const;
+    // The stored resolution of `key` (in the writing transaction), and the refusal when it is not the one seen.
+    Result<std::optional<ReconciliationResolution>> storedResolution(qint64 batchId, const QString &key) const;
+    Status requireSeen(const std::optional<ReconciliationResolution> &stored, const SeenRow &seen) const;
 
     QSqlDatabase m_db;
 };

@@ -16,17 +16,17 @@ Result<qint64> CounterpartWrites::importList(qint64 batchId, const QString &file
 }
 
 Status CounterpartWrites::resolve(qint64 batchId, const QString &key, const QString &oursValue,
-                                  const QString &theirsValue, const QString &note)
+                                  const QString &theirsValue, const QString &note, const SeenRow &seen)
 {
-    Status done = m_repository.resolve(batchId, key, oursValue, theirsValue, note, m_store.actor());
+    Status done = m_repository.resolve(batchId, key, oursValue, theirsValue, note, seen, m_store.actor());
     if (done)
         Q_EMIT m_store.notifier()->counterpartChanged(batchId);
     return done;
 }
 
-Status CounterpartWrites::unresolve(qint64 batchId, const QString &key)
+Status CounterpartWrites::unresolve(qint64 batchId, const QString &key, const SeenRow &seen)
 {
-    Status done = m_repository.unresolve(batchId, key, m_store.actor());
+    Status done = m_repository.unresolve(batchId, key, seen, m_store.actor());
     if (done)
         Q_EMIT m_store.notifier()->counterpartChanged(batchId);
     return done;

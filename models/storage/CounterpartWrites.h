@@ -22,8 +22,8 @@ public:
     Result<qint64> importList(qint64 batchId, const QString &fileName, const QString &fileSha256,
                               const QList<InterchangeRow> &rows);
     Status resolve(qint64 batchId, const QString &key, const QString &oursValue, const QString &theirsValue,
-                   const QString &note);
-    Status unresolve(qint64 batchId, const QString &key);
+                   const QString &note, const SeenRow &seen);
+    Status unresolve(qint64 batchId, const QString &key, const SeenRow &seen);
 
 private:
     Store &m_store;

@@ -39,7 +39,7 @@ Result<std::optional<RegistryLink>> RegistryLinks::linkOf(qint64 personId) const
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT l.registry_person_id, r.record_id, l.verdict, l.score, l.linked_by, "
-                                         "o.full_name, l.linked_at FROM person_registry_link l "
+                                         "o.full_name, l.linked_at, l.id, l.row_version FROM person_registry_link l "
                                          "JOIN registry_person r ON r.id = l.registry_person_id "
                                          "LEFT JOIN official o ON o.id = l.linked_by WHERE l.person_id = ?"),
                           {personId});
@@ -57,10 +57,13 @@ Result<std::optional<RegistryLink>> RegistryLinks::linkOf(qint64 personId) const
     link.linkedBy = q.value(4).toLongLong();
     link.linkedByName = q.value(5).toString();
     link.linkedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs).toUTC();
+    link.id = q.value(7).toLongLong();
+    link.rowVersion = q.value(8).toLongLong();
     return std::optional<RegistryLink>(link);
 }
 
-Status RegistryLinks::link(qint64 personId, const QString &recordId, names::Verdict verdict, double score)
+Status RegistryLinks::link(qint64 personId, const QString &recordId, names::Verdict verdict, double score,
+                           const SeenRow &seen)
 {
     if (auto allowed = requirePermission(m_db, actor(), Action::EnterPersons); !allowed)
         return allowed.status();
@@ -85,6 +88,8 @@ Status RegistryLinks::link(qint64 personId, const QString &recordId, names::Verd
     auto before = linkOf(personId);
     if (!before)
         return before.status();
+    if (Status fresh = requireSeen(personId, before.value(), seen); !fresh)
+        return fresh;
     if (before.value() && before.value()->registryPersonId == registryPersonId)
         return Status::failure(tr("The person is already linked to the registry record “%1”").arg(recordId));
 
@@ -99,8 +104,10 @@ Status RegistryLinks::link(qint64 personId, const QString &recordId, names::Verd
     auto written = before.value()
                        ? sql::run(m_db,
                                   QStringLiteral("UPDATE person_registry_link SET registry_person_id = ?, verdict = ?, "
-                                                 "score = ?, linked_by = ?, linked_at = ? WHERE person_id = ?"),
-                                  {registryPersonId, names::toCode(verdict), score, actor().officialId, now, personId})
+                                                 "score = ?, linked_by = ?, linked_at = ?, "
+                                                 "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                                  {registryPersonId, names::toCode(verdict), score, actor().officialId, now, seen.id,
+                                   seen.rowVersion})
                        : sql::run(m_db,
                                   QStringLiteral("INSERT INTO person_registry_link (person_id, registry_person_id, "
                                                  "verdict, score, linked_by, linked_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -108,6 +115,8 @@ Status RegistryLinks::link(qint64 personId, const QString &recordId, names::Verd
     if (!written)
         return Status::failure(tr("The person could not be linked to the registry record “%1”").arg(recordId),
                                written.error().detail);
+    if (written.value().numRowsAffected() != 1)
+        return StaleEdit::refusal(m_db, StaleEdit::Record::RegistryLink, seen.id);
     if (Status audited =
             AuditLog::append(m_db, actor(), QStringLiteral("registry_link"), QStringLiteral("person"), personId,
                              before.value() ? linkJson(*before.value()) : QJsonObject(), linkJson(after));
@@ -119,7 +128,7 @@ Status RegistryLinks::link(qint64 personId, const QString &recordId, names::Verd
     return {};
 }
 
-Status RegistryLinks::unlink(qint64 personId)
+Status RegistryLinks::unlink(qint64 personId, const SeenRow &seen)
 {
     if (auto allowed = requirePermission(m_db, actor(), Action::EnterPersons); !allowed)
         return allowed.status();
@@ -129,11 +138,16 @@ Status RegistryLinks::unlink(qint64 personId)
     auto before = linkOf(personId);
     if (!before)
         return before.status();
+    if (Status fresh = requireSeen(personId, before.value(), seen); !fresh)
+        return fresh;
     if (!before.value())
         return Status::failure(tr("The person is not linked to a registry record"));
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM person_registry_link WHERE person_id = ?"), {personId});
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM person_registry_link WHERE id = ? AND row_version = ?"),
+                            {seen.id, seen.rowVersion});
     if (!removed)
         return Status::failure(tr("The person's registry link could not be removed"), removed.error().detail);
+    if (removed.value().numRowsAffected() != 1)
+        return StaleEdit::refusal(m_db, StaleEdit::Record::RegistryLink, seen.id);
     if (Status audited = AuditLog::append(m_db, actor(), QStringLiteral("registry_unlink"), QStringLiteral("person"),
                                           personId, linkJson(*before.value()), {});
         !audited)
@@ -142,6 +156,30 @@ Status RegistryLinks::unlink(qint64 personId)
         return committed;
     announce(personId);
     return {};
+}
+
+Status RegistryLinks::requireSeen(qint64 personId, const std::optional<RegistryLink> &stored, const SeenRow &seen) const
+{
+    if (stored) {
+        if (stored->id == seen.id && stored->rowVersion == seen.rowVersion)
+            return {};
+        return StaleEdit::refusal(m_db, StaleEdit::Record::RegistryLink, stored->id);
+    }
+    if (seen.none())
+        return {};
+    // Removed since: the trail keeps the removal under the person ("registry_unlink"), not under the link's row.
+    StaleEdit::LastChange change;
+    change.exists = false;
+    auto removal = sql::run(m_db,
+                            QStringLiteral("SELECT o.full_name, a.at FROM audit_log a LEFT JOIN official o "
+                                           "ON o.id = a.official_id WHERE a.entity = 'person' AND a.entity_id = ? "
+                                           "AND a.action = 'registry_unlink' ORDER BY a.id DESC LIMIT 1"),
+                            {personId});
+    if (removal && removal.value().next()) {
+        change.by = removal.value().value(0).toString();
+        change.at = QDateTime::fromString(removal.value().value(1).toString(), Qt::ISODateWithMs).toUTC();
+    }
+    return StaleEdit::refusal(StaleEdit::Record::RegistryLink, change);
 }
 
 void RegistryLinks::announce(qint64 personId) const

@@ -260,4 +260,11 @@ Error StaleEdit::refusal(const QSqlDatabase &db, Record record, qint64 id)
     return error;
 }
 
+Error StaleEdit::refusal(Record record, const LastChange &change)
+{
+    Error error{message(record, change)};
+    error.stale = true;
+    return error;
+}
+
 } // namespace homeward

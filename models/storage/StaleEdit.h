@@ -8,6 +8,15 @@
 
 namespace homeward {
 
+// What a form read of a row it is about to change: the row's id and its
+// row_version, both 0 when there was no row then (a difference not resolved
+// yet, a person not linked yet). A write compares it with the row it finds.
+struct SeenRow final {
+    qint64 id = 0;
+    qint64 rowVersion = 0;
+    bool none() const { return id == 0; }
+};
+
 // The one refusal of a save based on a stale copy: the record's row_version
 // moved on (or the row is gone) since the official read it. The message
 // names who changed the record and when, so the official knows whom to ask,
@@ -37,6 +46,8 @@ public:
     // The refusal for `record` number `id`, stale set. When the last change
     // cannot be read, the message still refuses, without name and time.
     static Error refusal(const QSqlDatabase &db, Record record, qint64 id);
+    // The refusal when the caller found the last change itself.
+    static Error refusal(Record record, const LastChange &change);
     static QString message(Record record, const LastChange &change);
     // `at` (UTC) in local time, in the locale's short date and time.
     static QString formatTime(const QDateTime &at);

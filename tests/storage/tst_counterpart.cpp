@@ -2,6 +2,7 @@
 #include "storage/CounterpartRepository.h"
 #include "storage/Database.h"
 #include "storage/ReconciliationReport.h"
+#include "storage/SeenRows.h"
 #include "storage/Sql.h"
 #include "storage/Store.h"
 
@@ -330,7 +331,7 @@ void CounterpartTest::importFollowsTheBatchStatus()
         QVERIFY2(imported.text().contains(QStringLiteral("can no longer change")), qPrintable(imported.text()));
 
     auto resolved = repo.resolve(m_batchId, QStringLiteral("only-theirs:R-3"), {}, QStringLiteral("Руденко Ігор"),
-                                 QStringLiteral("known"), m_operator);
+                                 QStringLiteral("known"), {}, m_operator);
     QCOMPARE(resolved.ok(), allowed);
 }
 
@@ -339,7 +340,7 @@ void CounterpartTest::triggersGuardLockedBatches()
     CounterpartRepository repo(c());
     auto listId = repo.importList(m_batchId, QStringLiteral("f.csv"), m_sha, sampleRows(), m_operator);
     QVERIFY2(listId.ok(), qPrintable(listId.text()));
-    QVERIFY(repo.resolve(m_batchId, QStringLiteral("only-theirs:R-1"), {}, QStringLiteral("x"), QStringLiteral("n"),
+    QVERIFY(repo.resolve(m_batchId, QStringLiteral("only-theirs:R-1"), {}, QStringLiteral("x"), QStringLiteral("n"), {},
                          m_operator)
                 .ok());
 
@@ -377,7 +378,9 @@ void CounterpartTest::triggersGuardLockedBatches()
 
     // Reopened, the batch's reconciliation may change again.
     QVERIFY(forceBatchStatus(c(), m_batchId, QStringLiteral("in_verification"), m_supervisor.officialId).ok());
-    QVERIFY(repo.unresolve(m_batchId, QStringLiteral("only-theirs:R-1"), m_operator).ok());
+    QVERIFY(repo.unresolve(m_batchId, QStringLiteral("only-theirs:R-1"),
+                           testing::seenResolution(repo, m_batchId, QStringLiteral("only-theirs:R-1")), m_operator)
+                .ok());
 }
 
 void CounterpartTest::importNeedsPermission_data()
@@ -406,8 +409,8 @@ void CounterpartTest::importNeedsPermission()
     QCOMPARE(imported.ok(), mayImport);
     QCOMPARE(count(QStringLiteral("counterpart_list")), mayImport ? 1 : 0);
 
-    auto resolved =
-        repo.resolve(m_batchId, QStringLiteral("only-ours:1"), QStringLiteral("x"), {}, QStringLiteral("note"), actor);
+    auto resolved = repo.resolve(m_batchId, QStringLiteral("only-ours:1"), QStringLiteral("x"), {},
+                                 QStringLiteral("note"), {}, actor);
     QVERIFY2(resolved.ok() == mayResolve, qPrintable(resolved.text()));
     QCOMPARE(AuditLog::rowCount(c()).value(), auditBefore + (mayImport ? 1 : 0) + (mayResolve ? 1 : 0));
     if (mayResolve) {
@@ -422,7 +425,7 @@ void CounterpartTest::resolveAndUnresolve()
     CounterpartRepository repo(c());
     const QString key = QStringLiteral("pair:4:R-1:surname");
     QVERIFY(repo.resolve(m_batchId, key, QStringLiteral("Коваленко"), QStringLiteral("Коваленка"),
-                         QStringLiteral("  their typo  "), m_operator)
+                         QStringLiteral("  their typo  "), {}, m_operator)
                 .ok());
     auto stored = repo.resolutions(m_batchId);
     QVERIFY(stored.ok());
@@ -438,16 +441,17 @@ void CounterpartTest::resolveAndUnresolve()
 
     // Again, by the verifier, with a new note: one row, updated.
     QVERIFY(repo.resolve(m_batchId, key, QStringLiteral("Коваленко"), QStringLiteral("Коваленка"),
-                         QStringLiteral("confirmed with the intermediary"), m_verifier)
+                         QStringLiteral("confirmed with the intermediary"),
+                         testing::seenResolution(repo, m_batchId, key), m_verifier)
                 .ok());
     stored = repo.resolutions(m_batchId);
     QCOMPARE(stored.value().size(), 1);
     QCOMPARE(stored.value().constFirst().note, QStringLiteral("confirmed with the intermediary"));
     QCOMPARE(stored.value().constFirst().resolvedBy, m_verifier.officialId);
 
-    QVERIFY(repo.unresolve(m_batchId, key, m_operator).ok());
+    QVERIFY(repo.unresolve(m_batchId, key, testing::seenResolution(repo, m_batchId, key), m_operator).ok());
     QCOMPARE(repo.resolutions(m_batchId).value().size(), 0);
-    QVERIFY(!repo.unresolve(m_batchId, key, m_operator).ok());
+    QVERIFY(!repo.unresolve(m_batchId, key, {}, m_operator).ok());
 
     auto history = AuditLog::history(c(), QStringLiteral("reconciliation_resolution"), r.id);
     QVERIFY(history.ok());
@@ -485,7 +489,7 @@ void CounterpartTest::resolutionsRefused()
     QFETCH(QString, expected);
     CounterpartRepository repo(c());
     const qint64 auditBefore = AuditLog::rowCount(c()).value();
-    auto resolved = repo.resolve(batch == 0 ? m_batchId : batch, key, {}, {}, note, m_operator);
+    auto resolved = repo.resolve(batch == 0 ? m_batchId : batch, key, {}, {}, note, {}, m_operator);
     QVERIFY(!resolved.ok());
     QVERIFY2(resolved.text().contains(expected), qPrintable(resolved.text()));
     QCOMPARE(count(QStringLiteral("reconciliation_resolution")), 0);
@@ -517,7 +521,7 @@ void CounterpartTest::reconcileFromTheDatabase()
     rows[0].person.surname = QStringLiteral("Коваленка");
     QVERIFY(repo.importList(m_batchId, QStringLiteral("f.csv"), m_sha, rows, m_operator).ok());
     QVERIFY(repo.resolve(m_batchId, QStringLiteral("only-ours:%1").arg(onlyOurs),
-                         QStringLiteral("Ткаченко Василь, 01.01.1970"), {}, QStringLiteral("handed over earlier"),
+                         QStringLiteral("Ткаченко Василь, 01.01.1970"), {}, QStringLiteral("handed over earlier"), {},
                          m_operator)
                 .ok());
 
@@ -639,7 +643,7 @@ void CounterpartTest::deletingADraftBatchTakesItsListAlong()
 {
     CounterpartRepository repo(c());
     QVERIFY(repo.importList(m_batchId, QStringLiteral("f.csv"), m_sha, sampleRows(), m_operator).ok());
-    QVERIFY(repo.resolve(m_batchId, QStringLiteral("only-theirs:R-1"), {}, QStringLiteral("x"), QStringLiteral("n"),
+    QVERIFY(repo.resolve(m_batchId, QStringLiteral("only-theirs:R-1"), {}, QStringLiteral("x"), QStringLiteral("n"), {},
                          m_operator)
                 .ok());
     m_store->setActor(m_supervisor);

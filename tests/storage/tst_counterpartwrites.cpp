@@ -4,6 +4,7 @@
 
 #include "storage/CounterpartFixture.h"
 #include "storage/CounterpartWrites.h"
+#include "storage/SeenRows.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -123,16 +124,18 @@ void CounterpartWritesTest::resolveAndUnresolveAnnounce()
     QVERIFY(writes.importList(kBatch, QStringLiteral("their.csv"), kSha, twoRows()).ok());
     QSignalSpy changed(m_store->notifier(), &ChangeNotifier::counterpartChanged);
     const QString key = Reconciler::onlyTheirsKey(QStringLiteral("R-2"));
-    Status done = writes.resolve(kBatch, key, QString(), QStringLiteral("Петренко Олег"), QStringLiteral("checked"));
+    Status done =
+        writes.resolve(kBatch, key, QString(), QStringLiteral("Петренко Олег"), QStringLiteral("checked"), {});
     QVERIFY2(done.ok(), qPrintable(done.text()));
     QCOMPARE(changed.size(), 1);
     // A new note for the same item: announced too.
-    done = writes.resolve(kBatch, key, QString(), QStringLiteral("Петренко Олег"), QStringLiteral("checked again"));
+    done = writes.resolve(kBatch, key, QString(), QStringLiteral("Петренко Олег"), QStringLiteral("checked again"),
+                          testing::seenResolution(writes.repository(), kBatch, key));
     QVERIFY2(done.ok(), qPrintable(done.text()));
     QCOMPARE(changed.size(), 2);
     // A verifier may resolve as well.
     useAccount(DemoData::kVerifierUsername);
-    done = writes.unresolve(kBatch, key);
+    done = writes.unresolve(kBatch, key, testing::seenResolution(writes.repository(), kBatch, key));
     QVERIFY2(done.ok(), qPrintable(done.text()));
     QCOMPARE(changed.size(), 3);
     for (const QList<QVariant> &arguments : std::as_const(changed))
@@ -170,11 +173,11 @@ void CounterpartWritesTest::refusedWritesAnnounceNothing()
     else if (write == QLatin1String("import"))
         done = writes.importList(kBatch, QStringLiteral("their.csv"), kSha, twoRows()).status();
     else if (write == QLatin1String("resolve-no-note"))
-        done = writes.resolve(kBatch, key, QString(), QStringLiteral("Петренко Олег"), QStringLiteral("  "));
+        done = writes.resolve(kBatch, key, QString(), QStringLiteral("Петренко Олег"), QStringLiteral("  "), {});
     else if (write == QLatin1String("resolve-confirmed"))
-        done = writes.resolve(kConfirmedBatch, key, QString(), QStringLiteral("x"), QStringLiteral("checked"));
+        done = writes.resolve(kConfirmedBatch, key, QString(), QStringLiteral("x"), QStringLiteral("checked"), {});
     else
-        done = writes.unresolve(kBatch, key);
+        done = writes.unresolve(kBatch, key, {});
     QVERIFY(!done.ok());
     QVERIFY(!done.text().isEmpty());
     QCOMPARE(changed.size(), 0);

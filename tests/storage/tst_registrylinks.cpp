@@ -5,6 +5,7 @@
 #include "storage/RegistryLinks.h"
 #include "storage/RegistryMatcher.h"
 #include "storage/RegistryQueries.h"
+#include "storage/SeenRows.h"
 #include "storage/SignIn.h"
 #include "storage/Sql.h"
 #include "storage/Store.h"
@@ -130,7 +131,8 @@ qint64 RegistryLinksTest::auditCount() const
 void RegistryLinksTest::linkAndUnlinkAreAudited()
 {
     QSignalSpy changed(m_store->notifier(), &ChangeNotifier::personsChanged);
-    const Status linked = m_links->link(m_personId, QStringLiteral("R-1"), names::Verdict::Match, 0.97);
+    const Status linked = m_links->link(m_personId, QStringLiteral("R-1"), names::Verdict::Match, 0.97,
+                                        testing::seenLink(*m_links, m_personId));
     QVERIFY2(linked.ok(), qPrintable(linked.text()));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toLongLong(), m_batchId);
@@ -152,7 +154,7 @@ void RegistryLinksTest::linkAndUnlinkAreAudited()
     QCOMPARE(made.after.value(QStringLiteral("registry_record_id")).toString(), QStringLiteral("R-1"));
     QCOMPARE(made.after.value(QStringLiteral("verdict")).toString(), QStringLiteral("match"));
 
-    const Status unlinked = m_links->unlink(m_personId);
+    const Status unlinked = m_links->unlink(m_personId, testing::seenLink(*m_links, m_personId));
     QVERIFY2(unlinked.ok(), qPrintable(unlinked.text()));
     QCOMPARE(changed.size(), 2);
     QVERIFY(!m_links->linkOf(m_personId).value().has_value());
@@ -166,8 +168,14 @@ void RegistryLinksTest::linkAndUnlinkAreAudited()
 
 void RegistryLinksTest::relinkKeepsTheEarlierLinkInTheAudit()
 {
-    QVERIFY(m_links->link(m_personId, QStringLiteral("R-1"), names::Verdict::Ambiguous, 0.8).ok());
-    QVERIFY(m_links->link(m_personId, QStringLiteral("R-2"), names::Verdict::Ambiguous, 0.78).ok());
+    QVERIFY(m_links
+                ->link(m_personId, QStringLiteral("R-1"), names::Verdict::Ambiguous, 0.8,
+                       testing::seenLink(*m_links, m_personId))
+                .ok());
+    QVERIFY(m_links
+                ->link(m_personId, QStringLiteral("R-2"), names::Verdict::Ambiguous, 0.78,
+                       testing::seenLink(*m_links, m_personId))
+                .ok());
     QCOMPARE(m_links->linkOf(m_personId).value()->recordId, QStringLiteral("R-2"));
     auto history = AuditLog::history(m_store->connection(), QStringLiteral("person"), m_personId);
     const AuditEntry &last = history.value().constLast();
@@ -206,14 +214,18 @@ void RegistryLinksTest::refusals()
     QFETCH(bool, linkFirst);
     QFETCH(double, score);
     if (linkFirst)
-        QVERIFY(m_links->link(m_personId, QStringLiteral("R-1"), names::Verdict::Match, 0.9).ok());
+        QVERIFY(m_links
+                    ->link(m_personId, QStringLiteral("R-1"), names::Verdict::Match, 0.9,
+                           testing::seenLink(*m_links, m_personId))
+                    .ok());
     if (who == QLatin1String("none"))
         testing::signOut(*m_store);
     else if (who == QLatin1String("verifier"))
         QVERIFY(testing::signInAs(*m_store, QStringLiteral("v"), testing::kVerifier).ok());
     const qint64 before = auditCount();
     QSignalSpy changed(m_store->notifier(), &ChangeNotifier::personsChanged);
-    const Status refused = m_links->link(knownPerson ? m_personId : 9999, recordId, names::Verdict::Match, score);
+    const Status refused = m_links->link(knownPerson ? m_personId : 9999, recordId, names::Verdict::Match, score,
+                                         testing::seenLink(*m_links, knownPerson ? m_personId : 9999));
     QVERIFY(!refused.ok());
     QVERIFY(!refused.text().isEmpty());
     QCOMPARE(auditCount(), before);
@@ -222,7 +234,7 @@ void RegistryLinksTest::refusals()
     QCOMPARE(link.value().has_value(), linkFirst);
     // Unlinking is refused the same way without the permission.
     if (who != QLatin1String("operator"))
-        QVERIFY(!m_links->unlink(m_personId).ok());
+        QVERIFY(!m_links->unlink(m_personId, testing::seenLink(*m_links, m_personId)).ok());
 }
 
 void RegistryLinksTest::lockedBatchRefusesLinkChanges_data()
@@ -250,15 +262,21 @@ void RegistryLinksTest::lockedBatchRefusesLinkChanges()
     const bool inserting = statement.startsWith(QLatin1String("INSERT"));
     // A second person linked before the lock: for the relink and unlink attacks.
     if (!inserting)
-        QVERIFY(m_links->link(m_personId, QStringLiteral("R-2"), names::Verdict::Probable, 0.7).ok());
+        QVERIFY(m_links
+                    ->link(m_personId, QStringLiteral("R-2"), names::Verdict::Probable, 0.7,
+                           testing::seenLink(*m_links, m_personId))
+                    .ok());
     const Status locked =
         testing::forceBatchStatus(m_store->connection(), m_batchId, status, m_store->actor().officialId);
     QVERIFY2(locked.ok(), qPrintable(locked.text()));
     const auto before = m_links->linkOf(m_personId).value();
     if (statement.isEmpty()) {
-        const Status refused = m_links->unlink(m_personId);
+        const Status refused = m_links->unlink(m_personId, testing::seenLink(*m_links, m_personId));
         QVERIFY(!refused.ok());
-        QVERIFY(!m_links->link(m_personId, QStringLiteral("R-1"), names::Verdict::Match, 0.9).ok());
+        QVERIFY(!m_links
+                     ->link(m_personId, QStringLiteral("R-1"), names::Verdict::Match, 0.9,
+                            testing::seenLink(*m_links, m_personId))
+                     .ok());
     } else {
         QString bound = statement;
         bound.replace(QStringLiteral("%PERSON%"), QString::number(m_personId));
@@ -279,14 +297,20 @@ void RegistryLinksTest::openBatchAllowsLinkChanges()
         QVERIFY(testing::forceBatchStatus(m_store->connection(), m_batchId, QString::fromLatin1(status),
                                           m_store->actor().officialId)
                     .ok());
-        QVERIFY(m_links->link(m_personId, QStringLiteral("R-1"), names::Verdict::Match, 0.9).ok());
-        QVERIFY(m_links->unlink(m_personId).ok());
+        QVERIFY(m_links
+                    ->link(m_personId, QStringLiteral("R-1"), names::Verdict::Match, 0.9,
+                           testing::seenLink(*m_links, m_personId))
+                    .ok());
+        QVERIFY(m_links->unlink(m_personId, testing::seenLink(*m_links, m_personId)).ok());
     }
 }
 
 void RegistryLinksTest::linkedRecordCannotBeDeleted()
 {
-    QVERIFY(m_links->link(m_personId, QStringLiteral("R-1"), names::Verdict::Match, 0.9).ok());
+    QVERIFY(m_links
+                ->link(m_personId, QStringLiteral("R-1"), names::Verdict::Match, 0.9,
+                       testing::seenLink(*m_links, m_personId))
+                .ok());
     auto removed =
         sql::run(m_store->connection(), QStringLiteral("DELETE FROM registry_person WHERE record_id = 'R-1'"));
     QVERIFY(!removed.ok());

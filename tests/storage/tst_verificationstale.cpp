@@ -4,6 +4,7 @@
 #include "storage/ForceStatus.h"
 #include "storage/Migrations.h"
 #include "storage/RegistryLinks.h"
+#include "storage/SeenRows.h"
 #include "storage/SignIn.h"
 #include "storage/Sql.h"
 #include "storage/StaleEdit.h"
@@ -505,9 +506,9 @@ void VerificationStaleTest::otherRecordsNameTheirLastWriter()
     if (kind == StaleEdit::Record::Resolution) {
         CounterpartRepository counterparts(b());
         const QString key = QStringLiteral("only-ours:%1").arg(m_personId);
-        QVERIFY(
-            counterparts.resolve(m_batchId, key, QStringLiteral("Melnyk"), {}, QStringLiteral("left earlier"), olena)
-                .ok());
+        QVERIFY(counterparts
+                    .resolve(m_batchId, key, QStringLiteral("Melnyk"), {}, QStringLiteral("left earlier"), {}, olena)
+                    .ok());
         id =
             sql::scalar(b(), QStringLiteral("SELECT id FROM reconciliation_resolution WHERE batch_id = ?"), {m_batchId})
                 .value()
@@ -516,7 +517,8 @@ void VerificationStaleTest::otherRecordsNameTheirLastWriter()
         QVERIFY(changed.stale);
         QVERIFY2(changed.message.contains(kOlena) && changed.message.contains(QLatin1String("resolution")),
                  qPrintable(changed.message));
-        QVERIFY(counterparts.unresolve(m_batchId, key, olena).ok());
+        QVERIFY(
+            counterparts.unresolve(m_batchId, key, testing::seenResolution(counterparts, m_batchId, key), olena).ok());
         const Error gone = StaleEdit::refusal(a(), kind, id);
         QVERIFY2(gone.message.contains(kOlena) && gone.message.contains(QLatin1String("withdrawn")),
                  qPrintable(gone.message));
@@ -535,7 +537,8 @@ void VerificationStaleTest::otherRecordsNameTheirLastWriter()
                                 "'t', 't')"),
                  {recordId})
             .ok());
-    const Status linked = RegistryLinks(b(), nullptr, &olena).link(m_personId, recordId, names::Verdict::Match, 1.0);
+    const Status linked =
+        RegistryLinks(b(), nullptr, &olena).link(m_personId, recordId, names::Verdict::Match, 1.0, {});
     QVERIFY2(linked.ok(), qPrintable(linked.text()));
     id = sql::scalar(b(), QStringLiteral("SELECT id FROM person_registry_link WHERE person_id = ?"), {m_personId})
              .value()

@@ -4,6 +4,7 @@
 // leaves the window alone, and the window's own writes do not make it read everything again.
 
 #include "GuiTest.h"
+#include "storage/SeenRows.h"
 
 #include "items/ItemRoles.h"
 #include "items/ReconciliationModel.h"
@@ -160,10 +161,12 @@ void ReconciliationLiveTest::resolvedElsewhereShowsAndSelectionStays()
     }
     QVERIFY(target.resolvable && other.resolvable);
     CounterpartWrites writes(*m_store);
-    Status done = writes.resolve(kBatch, other.key, other.oursValue, other.theirsValue, QStringLiteral("checked"));
+    Status done = writes.resolve(kBatch, other.key, other.oursValue, other.theirsValue, QStringLiteral("checked"),
+                                 SeenRow{other.state.rowId, other.state.rowVersion});
     QVERIFY2(done.ok(), qPrintable(done.text()));
     done = writes.resolve(kBatch, target.key, target.oursValue, target.theirsValue,
-                          QStringLiteral("agreed by phone with the other side"));
+                          QStringLiteral("agreed by phone with the other side"),
+                          SeenRow{target.state.rowId, target.state.rowVersion});
     QVERIFY2(done.ok(), qPrintable(done.text()));
 
     // Shown without the official doing anything; the same item still selected, now to reopen.
@@ -194,8 +197,12 @@ void ReconciliationLiveTest::aBurstOfWritesIsOneReload()
             targets << t;
     QVERIFY(targets.size() >= 2);
     for (const ResolutionTarget &t : std::as_const(targets))
-        QVERIFY(writes.resolve(kBatch, t.key, t.oursValue, t.theirsValue, QStringLiteral("in order")).ok());
-    QVERIFY(writes.unresolve(kBatch, targets.constFirst().key).ok());
+        QVERIFY(writes
+                    .resolve(kBatch, t.key, t.oursValue, t.theirsValue, QStringLiteral("in order"),
+                             SeenRow{t.state.rowId, t.state.rowVersion})
+                    .ok());
+    const QString first = targets.constFirst().key;
+    QVERIFY(writes.unresolve(kBatch, first, testing::seenResolution(writes.repository(), kBatch, first)).ok());
     QCOMPARE(resets.size(), 0); // nothing read while the writes go on
     QTRY_COMPARE(resets.size(), 1);
     QTest::qWait(50);
@@ -293,7 +300,10 @@ void ReconciliationLiveTest::scrollPositionStays()
     QSignalSpy resets(window.model()->differences(), &QAbstractItemModel::modelReset);
 
     const ResolutionTarget t = window.model()->onlyOurs()->target(0);
-    QVERIFY(CounterpartWrites(*m_store).resolve(kBatch, t.key, t.oursValue, t.theirsValue, QStringLiteral("ok")).ok());
+    QVERIFY(CounterpartWrites(*m_store)
+                .resolve(kBatch, t.key, t.oursValue, t.theirsValue, QStringLiteral("ok"),
+                         SeenRow{t.state.rowId, t.state.rowVersion})
+                .ok());
     QTRY_COMPARE(resets.size(), 1);
     QCOMPARE(bar->value(), position);
     QCOMPARE(view->horizontalScrollBar()->value(), horizontal);

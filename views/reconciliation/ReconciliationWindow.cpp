@@ -621,7 +621,8 @@ bool ReconciliationWindow::resolveSelected(const QString &note)
     Status done;
     {
         const QScopedValueRollback<bool> writing(m_writing, true);
-        done = m_writes.resolve(m_batchId, target.key, target.oursValue, target.theirsValue, text);
+        done = m_writes.resolve(m_batchId, target.key, target.oursValue, target.theirsValue, text,
+                                SeenRow{target.state.rowId, target.state.rowVersion});
     }
     if (!done) {
         showError(tr("Not marked resolved"), tr("Nothing was changed: %1").arg(capitalised(done.text())));
@@ -663,7 +664,7 @@ bool ReconciliationWindow::reopenSelected()
     Status done;
     {
         const QScopedValueRollback<bool> writing(m_writing, true);
-        done = m_writes.unresolve(m_batchId, target.key);
+        done = m_writes.unresolve(m_batchId, target.key, SeenRow{target.state.rowId, target.state.rowVersion});
     }
     if (!done) {
         showError(tr("Not reopened"), tr("Nothing was changed: %1").arg(capitalised(done.text())));
