@@ -51,7 +51,8 @@ const QString kPostgres = QStringLiteral("postgres");
 // it, and stores nothing. The same rules on SQLite (one file in a temporary
 // folder) and on PostgreSQL (a schema of its own per test on the suite's
 // throw-away server, migrated by the owner, the desks signed in as the
-// desks' role); the PostgreSQL rows skip when no server can run.
+// desks' role); the PostgreSQL rows skip when no server can run. The
+// resolutions of a reconciliation and the registry links follow the same rule.
 class VerificationStaleTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -72,6 +73,10 @@ private Q_SLOTS:
     void writesByIdActOnTheStoredRow();
     void otherRecordsNameTheirLastWriter_data();
     void otherRecordsNameTheirLastWriter();
+    void staleResolutionIsRefused_data();
+    void staleResolutionIsRefused();
+    void staleRegistryLinkIsRefused_data();
+    void staleRegistryLinkIsRefused();
     void migration11KeepsData_data();
     void migration11KeepsData();
 
@@ -87,6 +92,10 @@ private:
     // An exchange, a batch and a person entered by the operator, for this case alone.
     void addPerson();
     VerificationItem itemOf(Store &store, const QString &code);
+    // Registry records for this case's person, by desk B: "R-<person>-1", "R-<person>-2" (the PostgreSQL cases share
+    // one registry).
+    QStringList addRegistryRecords();
+    qint64 auditRows() const;
     QSqlDatabase a() const { return m_desks->a->connection(); }
     QSqlDatabase b() const { return m_desks->b->connection(); }
 
@@ -524,19 +533,9 @@ void VerificationStaleTest::otherRecordsNameTheirLastWriter()
                  qPrintable(gone.message));
         return;
     }
-    const QString recordId = QStringLiteral("R-%1").arg(m_personId); // the PostgreSQL cases share one registry
-    QVERIFY(sql::run(b(),
-                     QStringLiteral("INSERT INTO registry_import (file_name, file_sha256, rows_read, rows_inserted, "
-                                    "rows_replaced, imported_by, imported_at) VALUES ('f.csv', ?, 1, 1, 0, ?, ?)"),
-                     {QString(64, QLatin1Char('0')), m_olena.id, sql::nowStamp()})
-                .ok());
-    QVERIFY(
-        sql::run(b(),
-                 QStringLiteral("INSERT INTO registry_person (record_id, surname, given_name, import_id, created_at, "
-                                "updated_at) VALUES (?, 'Melnyk', 'Ivan', (SELECT MAX(id) FROM registry_import), "
-                                "'t', 't')"),
-                 {recordId})
-            .ok());
+    const QStringList records = addRegistryRecords();
+    QCOMPARE(records.size(), 2);
+    const QString recordId = records.constFirst();
     const Status linked =
         RegistryLinks(b(), nullptr, &olena).link(m_personId, recordId, names::Verdict::Match, 1.0, {});
     QVERIFY2(linked.ok(), qPrintable(linked.text()));
@@ -547,6 +546,207 @@ void VerificationStaleTest::otherRecordsNameTheirLastWriter()
     QVERIFY(changed.stale);
     QVERIFY2(changed.message.contains(kOlena) && changed.message.contains(QLatin1String("registry link")),
              qPrintable(changed.message));
+}
+
+QStringList VerificationStaleTest::addRegistryRecords()
+{
+    if (!sql::run(b(),
+                  QStringLiteral("INSERT INTO registry_import (file_name, file_sha256, rows_read, rows_inserted, "
+                                 "rows_replaced, imported_by, imported_at) VALUES ('f.csv', ?, 2, 2, 0, ?, ?)"),
+                  {QString(64, QLatin1Char('0')), m_olena.id, sql::nowStamp()}))
+        return {};
+    QStringList records;
+    for (int n = 1; n <= 2; ++n) {
+        const QString recordId = QStringLiteral("R-%1-%2").arg(m_personId).arg(n);
+        if (!sql::run(b(),
+                      QStringLiteral("INSERT INTO registry_person (record_id, surname, given_name, import_id, "
+                                     "created_at, updated_at) VALUES (?, 'Melnyk', 'Ivan', (SELECT MAX(id) FROM "
+                                     "registry_import), 't', 't')"),
+                      {recordId}))
+            return {};
+        records << recordId;
+    }
+    return records;
+}
+
+qint64 VerificationStaleTest::auditRows() const
+{
+    return sql::scalar(a(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).value().toLongLong();
+}
+
+void VerificationStaleTest::staleResolutionIsRefused_data()
+{
+    addBackends();
+    QTest::addColumn<QString>("change");     // what desk B does after desk A read the item
+    QTest::addColumn<QString>("attempt");    // what desk A then writes from its copy
+    QTest::addColumn<bool>("resolvedFirst"); // the item was resolved (by A) before both read it
+    for (const QString &backend : {kSqlite, kPostgres}) {
+        const char *name = backend == kSqlite ? "sqlite" : "postgres";
+        QTest::addRow("%s: B resolves first, A resolves", name) << backend << "resolve"
+                                                                << "resolve" << false;
+        QTest::addRow("%s: B rewrites the note, A rewrites it", name) << backend << "resolve"
+                                                                      << "resolve" << true;
+        QTest::addRow("%s: B rewrites the note, A reopens", name) << backend << "resolve"
+                                                                  << "unresolve" << true;
+        QTest::addRow("%s: B reopens, A rewrites the note", name) << backend << "unresolve"
+                                                                  << "resolve" << true;
+        QTest::addRow("%s: B reopens, A reopens", name) << backend << "unresolve"
+                                                        << "unresolve" << true;
+        QTest::addRow("%s: nobody else, A resolves", name) << backend << QString() << "resolve" << true;
+        QTest::addRow("%s: nobody else, A reopens", name) << backend << QString() << "unresolve" << true;
+    }
+}
+
+// Two officials resolving the same difference of a reconciliation at two
+// desks: the second write, from a copy read before the first, is refused
+// with the first one's name and stores nothing; from a fresh copy it is stored.
+void VerificationStaleTest::staleResolutionIsRefused()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, change);
+    QFETCH(QString, attempt);
+    QFETCH(bool, resolvedFirst);
+    SKIP_WITHOUT_SERVER(backend);
+    DESKS_OR_RETURN(backend);
+    const Actor petro = Accounts::actorFor(m_petro);
+    const Actor olena = Accounts::actorFor(m_olena);
+    CounterpartRepository deskA(a());
+    CounterpartRepository deskB(b());
+    const QString key = QStringLiteral("only-ours:%1").arg(m_personId);
+    const QString ours = QStringLiteral("Melnyk Ivan");
+    if (resolvedFirst)
+        QVERIFY(deskA.resolve(m_batchId, key, ours, {}, QStringLiteral("first note"), {}, petro).ok());
+    const SeenRow seenByA = testing::seenResolution(deskA, m_batchId, key);
+    QCOMPARE(seenByA.none(), !resolvedFirst);
+
+    if (change == QLatin1String("resolve")) {
+        const Status done = deskB.resolve(m_batchId, key, ours, {}, QStringLiteral("B's note"),
+                                          testing::seenResolution(deskB, m_batchId, key), olena);
+        QVERIFY2(done.ok(), qPrintable(done.text()));
+    } else if (change == QLatin1String("unresolve")) {
+        const Status done = deskB.unresolve(m_batchId, key, testing::seenResolution(deskB, m_batchId, key), olena);
+        QVERIFY2(done.ok(), qPrintable(done.text()));
+    }
+    const auto storedBefore = deskB.resolutions(m_batchId).value();
+    const qint64 trail = auditRows();
+
+    const Status written = attempt == QLatin1String("resolve")
+                               ? deskA.resolve(m_batchId, key, ours, {}, QStringLiteral("A's note"), seenByA, petro)
+                               : deskA.unresolve(m_batchId, key, seenByA, petro);
+    const auto storedAfter = deskB.resolutions(m_batchId).value();
+    if (change.isEmpty()) {
+        QVERIFY2(written.ok(), qPrintable(written.text()));
+        QCOMPARE(auditRows(), trail + 1);
+        if (attempt == QLatin1String("resolve")) {
+            QCOMPARE(storedAfter.size(), 1);
+            QCOMPARE(storedAfter.constFirst().note, QStringLiteral("A's note"));
+            QCOMPARE(storedAfter.constFirst().rowVersion, seenByA.rowVersion + 1);
+        } else {
+            QVERIFY(storedAfter.isEmpty());
+        }
+        return;
+    }
+    QVERIFY(!written.ok());
+    QVERIFY(written.error().stale);
+    QVERIFY2(written.text().contains(kOlena), qPrintable(written.text()));
+    QVERIFY2(written.text().contains(change == QLatin1String("unresolve") ? QLatin1String("withdrawn")
+                                                                          : QLatin1String("changed")),
+             qPrintable(written.text()));
+    QCOMPARE(auditRows(), trail);
+    QCOMPARE(storedAfter.size(), storedBefore.size());
+    if (!storedAfter.isEmpty()) {
+        QCOMPARE(storedAfter.constFirst().note, QStringLiteral("B's note"));
+        QCOMPARE(storedAfter.constFirst().resolvedBy, m_olena.id);
+        QCOMPARE(storedAfter.constFirst().rowVersion, storedBefore.constFirst().rowVersion);
+    }
+}
+
+void VerificationStaleTest::staleRegistryLinkIsRefused_data()
+{
+    addBackends();
+    QTest::addColumn<QString>("change");   // what desk B does after desk A read the person's link
+    QTest::addColumn<QString>("attempt");  // what desk A then writes from its copy
+    QTest::addColumn<bool>("linkedFirst"); // the person was linked to the first record before both read it
+    for (const QString &backend : {kSqlite, kPostgres}) {
+        const char *name = backend == kSqlite ? "sqlite" : "postgres";
+        QTest::addRow("%s: B links first, A links", name) << backend << "link"
+                                                          << "link" << false;
+        QTest::addRow("%s: B relinks, A links", name) << backend << "link"
+                                                      << "link" << true;
+        QTest::addRow("%s: B relinks, A unlinks", name) << backend << "link"
+                                                        << "unlink" << true;
+        QTest::addRow("%s: B unlinks, A links", name) << backend << "unlink"
+                                                      << "link" << true;
+        QTest::addRow("%s: B unlinks, A unlinks", name) << backend << "unlink"
+                                                        << "unlink" << true;
+        QTest::addRow("%s: nobody else, A links", name) << backend << QString() << "link" << true;
+        QTest::addRow("%s: nobody else, A unlinks", name) << backend << QString() << "unlink" << true;
+    }
+}
+
+// The same for which registry record a person is.
+void VerificationStaleTest::staleRegistryLinkIsRefused()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, change);
+    QFETCH(QString, attempt);
+    QFETCH(bool, linkedFirst);
+    SKIP_WITHOUT_SERVER(backend);
+    DESKS_OR_RETURN(backend);
+    const QStringList records = addRegistryRecords();
+    QCOMPARE(records.size(), 2);
+    const Actor petro = Accounts::actorFor(m_petro);
+    const Actor olena = Accounts::actorFor(m_olena);
+    RegistryLinks deskA(a(), nullptr, &petro);
+    RegistryLinks deskB(b(), nullptr, &olena);
+    if (linkedFirst)
+        QVERIFY(deskA.link(m_personId, records.at(0), names::Verdict::Match, 0.9, {}).ok());
+    const SeenRow seenByA = testing::seenLink(deskA, m_personId);
+    QCOMPARE(seenByA.none(), !linkedFirst);
+
+    // B links to the record A does not choose, so that A's write would be a change.
+    if (change == QLatin1String("link")) {
+        const QString other = linkedFirst ? records.at(1) : records.at(0);
+        const Status done =
+            deskB.link(m_personId, other, names::Verdict::Probable, 0.8, testing::seenLink(deskB, m_personId));
+        QVERIFY2(done.ok(), qPrintable(done.text()));
+    } else if (change == QLatin1String("unlink")) {
+        const Status done = deskB.unlink(m_personId, testing::seenLink(deskB, m_personId));
+        QVERIFY2(done.ok(), qPrintable(done.text()));
+    }
+    const auto storedBefore = deskB.linkOf(m_personId).value();
+    const qint64 trail = auditRows();
+
+    const QString chosen =
+        linkedFirst ? records.at(0) == storedBefore.value_or(RegistryLink{}).recordId ? records.at(1) : records.at(0)
+                    : records.at(1);
+    const Status written = attempt == QLatin1String("link")
+                               ? deskA.link(m_personId, chosen, names::Verdict::Match, 0.95, seenByA)
+                               : deskA.unlink(m_personId, seenByA);
+    const auto storedAfter = deskB.linkOf(m_personId).value();
+    if (change.isEmpty()) {
+        QVERIFY2(written.ok(), qPrintable(written.text()));
+        QCOMPARE(auditRows(), trail + 1);
+        QCOMPARE(storedAfter.has_value(), attempt == QLatin1String("link"));
+        if (storedAfter) {
+            QCOMPARE(storedAfter->recordId, chosen);
+            QCOMPARE(storedAfter->rowVersion, seenByA.rowVersion + 1);
+        }
+        return;
+    }
+    QVERIFY(!written.ok());
+    QVERIFY(written.error().stale);
+    QVERIFY2(written.text().contains(kOlena), qPrintable(written.text()));
+    QVERIFY2(written.text().contains(change == QLatin1String("unlink") ? QLatin1String("removed")
+                                                                       : QLatin1String("changed")),
+             qPrintable(written.text()));
+    QCOMPARE(auditRows(), trail);
+    QCOMPARE(storedAfter.has_value(), storedBefore.has_value());
+    if (storedAfter) {
+        QCOMPARE(storedAfter->recordId, storedBefore->recordId);
+        QCOMPARE(storedAfter->linkedBy, m_olena.id);
+        QCOMPARE(storedAfter->rowVersion, storedBefore->rowVersion);
+    }
 }
 
 void VerificationStaleTest::migration11KeepsData_data()
