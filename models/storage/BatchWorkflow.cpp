@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace homeward {
 namespace {
 
@@ -462,12 +464,21 @@ Result<QString> BatchWorkflow::contentHash(const QSqlDatabase &db, qint64 batchI
                               {batchId, entry.personId});
         if (!items)
             return items.error();
-        QJsonArray checklist;
+        QList<QJsonObject> rows;
         while (items.value().next())
-            checklist.append(rowObject(items.value()));
+            rows << rowObject(items.value());
         // A seal over half a checklist would seal the wrong content.
         if (items.value().lastError().isValid())
             return Error{tr("The batch's checklist could not be read"), items.value().lastError().text()};
+        // In the bytes' order of the item codes, as SQLite's ORDER BY gives it: a server's ORDER BY follows
+        // its collation, which would make the same checklist seal differently on another server.
+        std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &x, const QJsonObject &y) {
+            return x.value(QLatin1String("item")).toString().toUtf8() <
+                   y.value(QLatin1String("item")).toString().toUtf8();
+        });
+        QJsonArray checklist;
+        for (const QJsonObject &row : std::as_const(rows))
+            checklist.append(row);
         list.append(QJsonObject{{QStringLiteral("position"), entry.position},
                                 {QStringLiteral("person"), entry.person},
                                 {QStringLiteral("checklist"), checklist}});
