@@ -8,6 +8,7 @@
 #   tools/pg-test-server.sh restart DIR  stops the server at once, as a crash would (open
 #                                       transactions are lost, committed ones recovered from
 #                                       the write-ahead log), and starts it again on its port
+#   tools/pg-test-server.sh down DIR    stops the server at once and keeps DIR: `restart` starts it again
 #   tools/pg-test-server.sh owner-url DIR  prints the URL for the database's owner
 #   tools/pg-test-server.sh password DIR  prints homeward_app's password
 #
@@ -29,7 +30,7 @@
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 start|stop|restart|url|owner-url|password DIR" >&2
+  echo "usage: $0 start|stop|restart|down|url|owner-url|password DIR" >&2
   exit 2
 }
 [ $# -eq 2 ] || usage
@@ -185,10 +186,21 @@ restart() {
   }
 }
 
+down() {
+  [ -f "$dir/port" ] || { echo "No test server in $dir" >&2; exit 1; }
+  local bin
+  bin=$(find_bindir)
+  as_owner "$bin/pg_ctl" --pgdata="$data" --mode=immediate --wait --silent stop || {
+    cat "$dir/server.log" >&2
+    exit 1
+  }
+}
+
 case "$command" in
   start) start ;;
   stop) stop ;;
   restart) restart ;;
+  down) down ;;
   url)
     [ -f "$dir/port" ] || { echo "No test server in $dir" >&2; exit 1; }
     url_of "$role"

@@ -15,6 +15,7 @@
 #include "SettingsDialog.h"
 #include "SharedDatabaseActions.h"
 #include "dashboard/PresenceTracker.h"
+#include "ConnectionLostBar.h"
 #include "VerificationActions.h"
 #include "dashboard/DashboardPage.h"
 #include "print/PrintActions.h"
@@ -80,7 +81,16 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({340, 860});
-    setCentralWidget(m_splitter);
+    // On a shared database, a bar above everything while the connection to the server is lost.
+    m_connectionLost = new ConnectionLostBar(store);
+    connect(m_connectionLost, &ConnectionLostBar::message, this, &MainWindow::showMessage);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_connectionLost);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_countsLabel = new QLabel;
     m_countsLabel->setObjectName(QStringLiteral("statusCountsLabel"));

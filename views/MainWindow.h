@@ -13,6 +13,7 @@ namespace homeward {
 
 enum class Action;
 class BackupActions;
+class ConnectionLostBar;
 class SharedDatabaseActions;
 class PresenceTracker;
 class BatchPanel;
@@ -58,6 +59,8 @@ public:
     // Locking the desk after the idle time or on demand (File ▸ Lock now).
     IdleLock *idleLock() const { return m_idleLock; }
     LockScreen *lockScreen() const { return m_lockScreen; }
+    // Shown while the connection to a shared database is lost (never on SQLite).
+    ConnectionLostBar *connectionLostBar() const { return m_connectionLost; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +101,7 @@ private:
     BackupActions *m_backup = nullptr; // back up, restore, rolling backups
     SharedDatabaseActions *m_shared = nullptr; // connect to a shared database, or back to the local file
     PresenceTracker *m_presence = nullptr;     // which batch is open at this desk, for the others
+    ConnectionLostBar *m_connectionLost = nullptr;
     bool m_readOnly = false;
 
     QAction *m_newExchange = nullptr;

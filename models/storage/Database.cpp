@@ -209,14 +209,21 @@ Result<std::unique_ptr<Database>> Database::openServerUnmigrated(const DatabaseU
         return Error{tr("Cannot connect to the database server %1").arg(url.toString()), detail};
     }
 
+    if (Status session = setUpServerSession(db); !session)
+        return session.error();
+    return database;
+}
+
+Status Database::setUpServerSession(const QSqlDatabase &db)
+{
     // A writer waits for another's lock as long as on SQLite, then fails with an error. (SET
     // cannot be prepared, and every statement through sql::run is: set_config can.)
     auto timeout =
         sql::run(db, QStringLiteral("SELECT set_config('lock_timeout', ?, false)"), {QString::number(kBusyTimeoutMs)});
     if (!timeout)
-        return Error{tr("Cannot set up the database connection (%1)").arg(QStringLiteral("lock_timeout")),
-                     timeout.error().detail};
-    return database;
+        return Status::failure(tr("Cannot set up the database connection (%1)").arg(QStringLiteral("lock_timeout")),
+                               timeout.error().detail);
+    return {};
 }
 
 } // namespace homeward

@@ -44,6 +44,9 @@ public:
     // Brings the shared database at `url` to the latest schema and grants the desks their
     // rights (`homeward migrate`): run as the database's owner. The schema version it left.
     static Result<int> migrateServer(const DatabaseUrl &url);
+    // The settings every server session of a desk starts with (lock_timeout); for a connection
+    // opened again after it was lost (ServerConnection).
+    static Status setUpServerSession(const QSqlDatabase &db);
 
     enum class Backend { Sqlite, Postgres };
     Backend backend() const { return m_backend; }

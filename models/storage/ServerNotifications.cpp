@@ -76,6 +76,17 @@ Status ServerNotifications::start()
     return m_status;
 }
 
+Status ServerNotifications::renew()
+{
+    if (!Dialect::of(m_db).isPostgres())
+        return m_status;
+    disconnect(m_db.driver(), &QSqlDriver::notification, this, &ServerNotifications::onNotification);
+    m_listening = false;
+    m_subscribedHere = false;
+    m_status = {};
+    return start();
+}
+
 void ServerNotifications::onNotification(const QString &name, QSqlDriver::NotificationSource source,
                                          const QVariant &payload)
 {

@@ -50,6 +50,9 @@ public:
     // error when the server refused the LISTEN: then other desks' changes are not seen
     // until the database is opened again.
     Status start();
+    // Listens again on a connection that was closed and opened again (the server forgets a
+    // session's LISTEN with the session): ServerConnection after a reconnect.
+    Status renew();
     bool isListening() const { return m_listening; }
     // start()'s outcome (success before it ran).
     const Status &status() const { return m_status; }
