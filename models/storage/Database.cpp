@@ -22,6 +22,7 @@ Database::Database(QSqlDatabase db, QString path, QString connectionName)
 
 Database::~Database()
 {
+    sql::releaseFailed(m_db); // while the connection can still free them
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -54,6 +54,8 @@ Status ServerConnection::reconnect()
 {
     if (!m_server || !m_lost)
         return {};
+    // Failed statements of the broken session cannot be freed on the new one.
+    sql::releaseFailed(m_db);
     // close() drops the broken session and the driver's record of its LISTEN.
     m_db.close();
     if (!m_db.open()) {

@@ -3,17 +3,65 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMutex>
 #include <QSqlError>
 
 namespace homeward::sql {
+namespace {
+
+// The failed queries of PostgreSQL connections, by connection name (see releaseFailed()).
+struct FailedQueries final {
+    QMutex mutex;
+    QHash<QString, QList<QSqlQuery>> byConnection;
+};
+
+FailedQueries &failedQueries()
+{
+    static FailedQueries kept;
+    return kept;
+}
+
+Error keepFailed(const QSqlDatabase &db, QSqlQuery &query, Error error)
+{
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        FailedQueries &kept = failedQueries();
+        const QMutexLocker lock(&kept.mutex);
+        kept.byConnection[db.connectionName()].append(std::move(query));
+    }
+    return error;
+}
+
+} // namespace
+
+void releaseFailed(const QSqlDatabase &db)
+{
+    QList<QSqlQuery> released;
+    {
+        FailedQueries &kept = failedQueries();
+        const QMutexLocker lock(&kept.mutex);
+        released = kept.byConnection.take(db.connectionName());
+    }
+    // Destroyed here, outside the lock: each frees its prepared statement on the server.
+}
+
+int failedKept(const QSqlDatabase &db)
+{
+    FailedQueries &kept = failedQueries();
+    const QMutexLocker lock(&kept.mutex);
+    return int(kept.byConnection.value(db.connectionName()).size());
+}
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return Error{QCoreApplication::translate("homeward::sql", "The database could not prepare a statement"),
-                     query.lastError().text()};
+        return keepFailed(
+            db, query,
+            Error{QCoreApplication::translate("homeward::sql", "The database could not prepare a statement"),
+                  query.lastError().text()});
     for (const QVariant &value : values) {
         // Qt binds a null QString as NULL; an empty detail is stored as ''.
         // Only an invalid QVariant (nullIfEmpty, dateOrNull) means NULL.
@@ -23,8 +71,9 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
             query.addBindValue(value);
     }
     if (!query.exec())
-        return Error{QCoreApplication::translate("homeward::sql", "The database refused a statement"),
-                     query.lastError().text()};
+        return keepFailed(db, query,
+                          Error{QCoreApplication::translate("homeward::sql", "The database refused a statement"),
+                                query.lastError().text()});
     return query;
 }
 
@@ -86,8 +135,9 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(statement))
-        return Error{QCoreApplication::translate("homeward::sql", "The database refused a statement"),
-                     query.lastError().text()};
+        return keepFailed(db, query,
+                          Error{QCoreApplication::translate("homeward::sql", "The database refused a statement"),
+                                query.lastError().text()});
     return query;
 }
 

@@ -32,6 +32,16 @@ Result<qint64> returnedId(QSqlQuery &query);
 // prepares every statement sql::run sends.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement);
 
+// On PostgreSQL a statement that failed inside a transaction leaves the transaction aborted,
+// and the driver's freeing of the statement's prepared copy (DEALLOCATE) would fail there
+// too ("Unable to free statement") and leave the copy on the session. run() and exec() keep
+// a failed query of a PostgreSQL connection instead; releaseFailed() lets them go once the
+// transaction has ended (WriteTransaction), before the connection closes (Database) or is
+// opened again (ServerConnection). Nothing is kept for SQLite.
+void releaseFailed(const QSqlDatabase &db);
+// How many failed queries are kept for `db` (tests).
+int failedKept(const QSqlDatabase &db);
+
 // Runs a statement that returns one row with one column and gives that value.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 

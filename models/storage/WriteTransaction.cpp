@@ -1,6 +1,7 @@
 #include "WriteTransaction.h"
 
 #include "AuditLog.h"
+#include "Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -95,6 +96,7 @@ Status WriteTransaction::commit()
         return Status::failure(message, error.text());
     }
     m_open = false;
+    sql::releaseFailed(m_db);
     return {};
 }
 
@@ -111,6 +113,8 @@ void WriteTransaction::rollback()
     if (!query.exec(QStringLiteral("ROLLBACK")) &&
         !query.lastError().databaseText().contains(QLatin1String("no transaction is active")))
         qWarning("homeward: ROLLBACK failed: %s", qPrintable(query.lastError().text()));
+    // The statements that failed in the aborted transaction can be freed now.
+    sql::releaseFailed(m_db);
 }
 
 } // namespace homeward

@@ -6,6 +6,7 @@
 
 #include "TestDatabase.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace homeward;
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void draftBatchAllows();
     void statusMayStillMove();
     void repositoryReportsTheLock();
+    void refusedWritesLeaveNoStatementBehind();
     void freeItemSkipsSealedPersons();
 
 private:
@@ -176,6 +178,28 @@ void BatchLockTest::repositoryReportsTheLock()
     QVERIFY(!m_store->batches().remove(m_batchId).ok());
     QVERIFY(!m_store->exchanges().remove(m_exchangeId).ok());
     QCOMPARE(m_store->persons().countInBatch(m_batchId).value(), 1);
+}
+
+// On PostgreSQL a refusal aborts the transaction, where the driver cannot free the refused
+// statement's prepared copy: it is kept until the transaction has ended, then freed, so a desk
+// that meets many refusals keeps no statements on the server and logs no warning.
+void BatchLockTest::refusedWritesLeaveNoStatementBehind()
+{
+    if (!m_testDb.isPostgres())
+        QSKIP("SQLite frees a refused statement at once");
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Unable to free statement")));
+    const QSqlDatabase db = m_db->connection();
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements");
+    const qint64 before = sql::scalar(db, count).value().toLongLong();
+    setStatus("confirmed");
+    Person person = m_store->persons().get(m_personId).value();
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        person.rank = QStringLiteral("сержант %1").arg(attempt);
+        QVERIFY(!m_store->persons().update(person).ok());
+        QVERIFY(!m_store->persons().removeFromBatch(m_batchId, m_personId).ok());
+    }
+    QCOMPARE(sql::failedKept(db), 0);
+    QCOMPARE(sql::scalar(db, count).value().toLongLong(), before);
 }
 
 void BatchLockTest::freeItemSkipsSealedPersons()
