@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Authorisation.h"
 #include "ChangeNotifier.h"
+#include "PersonRepository.h"
 #include "Sql.h"
 #include "WriteTransaction.h"
 
@@ -186,11 +187,12 @@ void RegistryLinks::announce(qint64 personId) const
 {
     if (!m_notifier)
         return;
-    auto batches = sql::run(m_db, QStringLiteral("SELECT batch_id FROM batch_member WHERE person_id = ?"), {personId});
+    // Read to the end before the signals, whose receivers may read the database themselves.
+    auto batches = PersonRepository(m_db, nullptr).batchesOf(personId);
     if (!batches)
         return; // the change is committed; a missed refresh only leaves a view stale until the next one
-    while (batches.value().next())
-        Q_EMIT m_notifier->personsChanged(batches.value().value(0).toLongLong());
+    for (const qint64 batchId : std::as_const(batches.value()))
+        Q_EMIT m_notifier->personsChanged(batchId);
 }
 
 } // namespace homeward
