@@ -59,7 +59,7 @@ Status ServerConnection::reconnect()
     // close() drops the broken session and the driver's record of its LISTEN.
     m_db.close();
     if (!m_db.open()) {
-        const Status failed = Status::failure(tr("The database server still does not answer"), m_db.lastError().text());
+        Status failed = Status::failure(tr("The database server still does not answer"), m_db.lastError().text());
         Q_EMIT reconnectFailed(failed.text());
         return failed;
     }
