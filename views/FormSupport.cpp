@@ -69,6 +69,29 @@ bool confirmDiscardChanges(QWidget *form)
     return box.exec() == QMessageBox::Yes;
 }
 
+bool askStoreMineOverStale(QWidget *parent, const StaleChoice &choice)
+{
+    QMessageBox box(QMessageBox::Warning,
+                    QCoreApplication::translate("homeward::FormSupport", "Changed at another desk"), choice.refusal,
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setObjectName(QStringLiteral("staleChoiceBox"));
+    // Notes and names are shown as typed, never read as markup.
+    box.setTextFormat(Qt::PlainText);
+    QString comparison = QCoreApplication::translate("homeward::FormSupport", "Stored now: %1").arg(choice.storedNow) +
+                         QLatin1Char('\n') +
+                         QCoreApplication::translate("homeward::FormSupport", "Yours: %1").arg(choice.yours);
+    if (!choice.question.isEmpty())
+        comparison += QStringLiteral("\n\n") + choice.question;
+    box.setInformativeText(comparison);
+    if (auto *informative = box.findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+        informative->setTextFormat(Qt::PlainText);
+    box.button(QMessageBox::Yes)->setText(choice.storeMine);
+    box.button(QMessageBox::No)->setText(choice.keepStored);
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
 namespace {
 
 // What a field shows, as text that compares and can be put back.

@@ -31,6 +31,26 @@ QLabel *addFieldRow(QFormLayout *form, const QString &labelText, QWidget *field)
 // The safe answer (keep editing) is the default, for Enter and Esc alike.
 bool confirmDiscardChanges(QWidget *form);
 
+// What askStoreMineOverStale shows: the refusal of a write based on a stale
+// copy (StaleEdit's message, naming who changed the record and when), what is
+// stored now and the official's own value, each as a short phrase.
+struct StaleChoice final {
+    QString refusal;    // the box's text
+    QString storedNow;  // "Stored now: …"
+    QString yours;      // "Yours: …"
+    QString question;   // under the comparison, e.g. "Store your note over it?"; may be empty
+    QString storeMine;  // the Yes button, e.g. "Store my note"
+    QString keepStored; // the No button, e.g. "Keep the stored one"
+};
+
+// After a write refused because another desk changed the record since the
+// official read it (an Error with `stale` set, the form already showing the
+// stored state): asks whether to keep what is stored now or to store the
+// official's own value over it. A warning box named "staleChoiceBox"; keeping
+// the stored one is the default, for Enter and Esc alike. True only when the
+// official chooses to store theirs.
+bool askStoreMineOverStale(QWidget *parent, const StaleChoice &choice);
+
 // Fills `combo` with the translated label of each value, the value (as int) as item data.
 template <typename Enum>
 void fillEnumCombo(QComboBox *combo, std::initializer_list<Enum> values)

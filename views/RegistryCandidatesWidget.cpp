@@ -1,5 +1,6 @@
 #include "RegistryCandidatesWidget.h"
 
+#include "FormSupport.h"
 #include "domain/Permissions.h"
 #include "storage/Accounts.h"
 #include "storage/RegistryLinks.h"
@@ -388,6 +389,7 @@ void RegistryCandidatesWidget::showLink()
 {
     m_linkedRecordId.clear();
     m_seenLink = {};
+    m_storedLink.clear();
     m_unlink->setVisible(false);
     if (m_pending) {
         m_link->setText(tr("Will be linked to registry record %1 when the person is saved.").arg(m_pending->recordId));
@@ -420,9 +422,9 @@ void RegistryCandidatesWidget::showLink()
                                                 r.birthDate.isNull() ? QString()
                                                                      : QStringLiteral(", ") + r.birthDate.toDisplay());
     }
-    m_link->setText(
-        tr("Linked to registry record %1 by %2 on %3.")
-            .arg(record, l.linkedByName, QLocale().toString(l.linkedAt.toLocalTime(), QLocale::ShortFormat)));
+    const QString linkedAt = QLocale().toString(l.linkedAt.toLocalTime(), QLocale::ShortFormat);
+    m_link->setText(tr("Linked to registry record %1 by %2 on %3.").arg(record, l.linkedByName, linkedAt));
+    m_storedLink = tr("registry record %1, linked by %2 on %3").arg(record, l.linkedByName, linkedAt);
     QString why;
     m_unlink->setText(tr("Unlink"));
     m_unlink->setEnabled(mayLink(&why));
@@ -434,8 +436,8 @@ void RegistryCandidatesWidget::chooseCandidate(int index)
 {
     if (index < 0 || index >= m_result.candidates.size())
         return;
-    const names::Candidate &c = m_result.candidates.at(index);
-    const names::MatchRecord &r = m_candidateRecords.at(index);
+    const names::Candidate c = m_result.candidates.at(index);
+    const names::MatchRecord r = m_candidateRecords.at(index);
     QMessageBox box(QMessageBox::Question, tr("Link to the registry"),
                     tr("Is this person registry record %1?").arg(c.recordId), QMessageBox::Yes | QMessageBox::Cancel,
                     this);
@@ -456,9 +458,36 @@ void RegistryCandidatesWidget::chooseCandidate(int index)
         m_pending = Pending{c.recordId, m_result.verdict, c.score};
     } else {
         RegistryLinks links(m_store.connection(), m_store.notifier(), &m_store.actor());
-        const Status linked = links.link(m_personId, c.recordId, m_result.verdict, c.score, m_seenLink);
+        Status linked = links.link(m_personId, c.recordId, m_result.verdict, c.score, m_seenLink);
+        if (!linked && linked.error().stale) {
+            // Linked, relinked or unlinked at another desk since the panel read the link: show what is stored now
+            // and store the official's choice over it only when asked to.
+            showLink();
+            rebuildCandidates();
+            Q_EMIT linkChanged();
+            if (m_linkedRecordId == c.recordId) {
+                QMessageBox::information(
+                    this, tr("Already linked"),
+                    linked.text() + QStringLiteral("\n\n") +
+                        tr("The person is now linked to registry record %1, as you chose.").arg(c.recordId));
+                return;
+            }
+            StaleChoice choice;
+            choice.refusal = linked.text();
+            choice.storedNow = storedLinkText();
+            choice.yours = tr("registry record %1 (%2)").arg(c.recordId, describe(r));
+            choice.question = m_linkedRecordId.isEmpty() ? tr("Link to %1?").arg(c.recordId)
+                                                         : tr("Link to %1 instead?").arg(c.recordId);
+            choice.storeMine = tr("Link to %1").arg(c.recordId);
+            choice.keepStored = tr("Keep the stored one");
+            if (!askStoreMineOverStale(this, choice))
+                return;
+            linked = links.link(m_personId, c.recordId, m_result.verdict, c.score, m_seenLink);
+        }
         if (!linked) {
             QMessageBox::critical(this, tr("Not linked"), linked.text());
+            showLink();
+            rebuildCandidates();
             return;
         }
     }
@@ -479,14 +508,42 @@ void RegistryCandidatesWidget::unlink()
                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
             return;
         RegistryLinks links(m_store.connection(), m_store.notifier(), &m_store.actor());
-        if (const Status removed = links.unlink(m_personId, m_seenLink); !removed) {
+        Status removed = links.unlink(m_personId, m_seenLink);
+        if (!removed && removed.error().stale) {
+            showLink();
+            rebuildCandidates();
+            Q_EMIT linkChanged();
+            if (m_linkedRecordId.isEmpty()) {
+                // Unlinked at another desk already: nothing left to remove.
+                QMessageBox::information(this, tr("Not unlinked"), removed.text());
+                return;
+            }
+            StaleChoice choice;
+            choice.refusal = removed.text();
+            choice.storedNow = storedLinkText();
+            choice.yours = tr("not linked");
+            choice.question = tr("Remove the link to %1 anyway?").arg(m_linkedRecordId);
+            choice.storeMine = tr("Remove the link to %1").arg(m_linkedRecordId);
+            choice.keepStored = tr("Keep the stored one");
+            if (!askStoreMineOverStale(this, choice))
+                return;
+            removed = links.unlink(m_personId, m_seenLink);
+        }
+        if (!removed) {
             QMessageBox::critical(this, tr("Not unlinked"), removed.text());
+            showLink();
+            rebuildCandidates();
             return;
         }
     }
     showLink();
     rebuildCandidates();
     Q_EMIT linkChanged();
+}
+
+QString RegistryCandidatesWidget::storedLinkText() const
+{
+    return m_storedLink.isEmpty() ? tr("not linked") : m_storedLink;
 }
 
 Status RegistryCandidatesWidget::applyPendingLink(qint64 personId)

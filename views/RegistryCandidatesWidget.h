@@ -30,7 +30,9 @@ class Store;
 // a new person has no id yet, so the choice is kept and made right after
 // the form saves the person (PersonDialog calls applyPendingLink). An
 // existing link is shown with "Unlink". Without a registry the panel says so
-// quietly.
+// quietly. A link or unlink refused because another desk changed the
+// person's link since the panel read it shows the stored link and asks
+// whether to keep it or to store the official's choice over it.
 class RegistryCandidatesWidget final : public QWidget {
     Q_OBJECT
 public:
@@ -75,6 +77,9 @@ private:
     void chooseCandidate(int index);
     void unlink();
     QString candidateTable(int index) const;
+    // The stored link as last shown, for comparing with the official's choice: "registry record R-2 (…), linked by
+    // … on …", or "not linked".
+    QString storedLinkText() const;
     bool mayLink(QString *why) const;
 
     Store &m_store;
@@ -88,7 +93,8 @@ private:
     QList<names::MatchRecord> m_candidateRecords;
     std::optional<Pending> m_pending;
     QString m_linkedRecordId;
-    SeenRow m_seenLink; // the stored link as last shown: a link or unlink replaces exactly this one
+    SeenRow m_seenLink;   // the stored link as last shown: a link or unlink replaces exactly this one
+    QString m_storedLink; // that link described; empty when none
 
     QLabel *m_status = nullptr;
     QLabel *m_link = nullptr;

@@ -2,18 +2,28 @@
 // (through the store, as another window would) and a change of our list show without the official doing anything,
 // a burst of changes costs one reload, the selected item and the scroll positions stay, a change of another batch
 // leaves the window alone, and the window's own writes do not make it read everything again.
+// Two desks on one database file: when desk B resolves, changes or reopens an item after desk A's window read it,
+// A's resolve or reopen is refused naming B, A's typed note is kept, and A decides whether B's resolution stays or
+// A's choice is stored over it.
 
 #include "GuiTest.h"
+#include "Sanitized.h"
 #include "storage/SeenRows.h"
 
+#include "ReasonDialog.h"
 #include "items/ItemRoles.h"
 #include "items/ReconciliationModel.h"
 #include "reconciliation/ReconciliationWindow.h"
+#include "storage/AuditLog.h"
 #include "storage/CounterpartFixture.h"
 #include "storage/CounterpartWrites.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -21,6 +31,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace homeward;
 
@@ -45,6 +58,101 @@ QString selectedKey(QTableView *view)
     return rows.isEmpty() ? QString() : rows.constFirst().data(roles::ReconciliationKeyRole).toString();
 }
 
+// What a message box showed when it was answered.
+struct BoxSeen {
+    QString name;
+    QString text;
+    QString informative;
+    QMessageBox::Icon icon = QMessageBox::NoIcon;
+    QString yes; // the Yes button's text, empty without one
+    QString no;
+    bool noIsDefault = false;
+};
+
+// Answers the modal windows that open, in turn, each with its step; any further one is rejected and counted, so
+// that a question asked once too often fails the test instead of hanging it.
+class ModalScript final {
+public:
+    using Step = std::function<void(QWidget *)>;
+    explicit ModalScript(QList<Step> steps) : m_steps(std::move(steps))
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || !modal->isVisible() || modal == m_last)
+                return;
+            m_last = modal;
+            if (m_done < m_steps.size()) {
+                m_steps.at(m_done++)(modal);
+            } else {
+                ++m_unexpected;
+                if (auto *dialog = qobject_cast<QDialog *>(modal))
+                    dialog->reject();
+            }
+        });
+        m_timer.start();
+    }
+    int done() const { return m_done; }
+    int unexpected() const { return m_unexpected; }
+
+private:
+    QTimer m_timer;
+    QList<Step> m_steps;
+    QPointer<QWidget> m_last;
+    int m_done = 0;
+    int m_unexpected = 0;
+};
+
+// A step: answers a message box with `button`, keeping what it showed in `*seen`.
+ModalScript::Step answer(QMessageBox::StandardButton button, BoxSeen *seen)
+{
+    return [button, seen](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box) {
+            seen->name = QStringLiteral("not a message box: ") + modal->objectName();
+            static_cast<QDialog *>(modal)->reject();
+            return;
+        }
+        seen->name = box->objectName();
+        seen->text = box->text();
+        seen->informative = box->informativeText();
+        seen->icon = box->icon();
+        seen->yes = box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes)->text() : QString();
+        seen->no = box->button(QMessageBox::No) ? box->button(QMessageBox::No)->text() : QString();
+        seen->noIsDefault = box->defaultButton() && box->defaultButton() == box->button(QMessageBox::No);
+        // To look at the box as the official sees it: HOMEWARD_SCREENSHOT_STALE=/path/box.png.
+        if (const QString shot = qEnvironmentVariable("HOMEWARD_SCREENSHOT_STALE");
+            !shot.isEmpty() && box->objectName() == QLatin1String("staleChoiceBox"))
+            box->grab().save(shot);
+        if (QAbstractButton *chosen = box->button(button))
+            chosen->click();
+        else
+            box->reject();
+    };
+}
+
+// A step: types `note` into the resolution note dialog and confirms it.
+ModalScript::Step typeNote(const QString &note, bool *asked)
+{
+    return [note, asked](QWidget *modal) {
+        auto *dialog = qobject_cast<ReasonDialog *>(modal);
+        auto *edit = modal->findChild<QPlainTextEdit *>(QStringLiteral("resolutionNoteEdit"));
+        auto *ok = modal->findChild<QPushButton *>(QStringLiteral("okButton"));
+        if (!dialog || !edit || !ok) {
+            static_cast<QDialog *>(modal)->reject();
+            return;
+        }
+        *asked = true;
+        edit->setFocus();
+        test::typeText(edit, note);
+        ok->click();
+    };
+}
+
+const QString kNoteA = QStringLiteral("Звірено з довідкою частини: дата 18.05.1989");
+const QString kNoteB = QStringLiteral("Погоджено телефоном зі стороною Б");
+const QString kFirstNote = QStringLiteral("перша примітка");
+
 } // namespace
 
 class ReconciliationLiveTest final : public QObject {
@@ -63,6 +171,8 @@ private Q_SLOTS:
     void scrollPositionStays();
     void anotherBatchLeavesTheWindowAlone();
     void ownWritesDoNotReloadEverything();
+    void staleResolutionAsksWhichStays_data();
+    void staleResolutionAsksWhichStays();
 
 private:
     Status importList(qint64 batchId, const QByteArray &content, const QString &name);
@@ -343,6 +453,163 @@ void ReconciliationLiveTest::ownWritesDoNotReloadEverything()
     QCOMPARE(resets.size(), 0); // this one updated the rows in place
     QCOMPARE(selectedKey(window.differencesView()),
              window.differencesView()->model()->index(0, 0).data(roles::ReconciliationKeyRole).toString());
+}
+
+void ReconciliationLiveTest::staleResolutionAsksWhichStays_data()
+{
+    QTest::addColumn<QString>("deskB");     // what desk B does after A's window read the item
+    QTest::addColumn<bool>("storeMine");    // A's answer: store A's choice over B's (Yes) or keep B's (No)
+    QTest::addColumn<bool>("asked");        // whether A is asked at all (B reopened what A reopens: nothing to ask)
+    QTest::addColumn<QString>("finalNote"); // the note stored at the end; empty: no resolution
+    QTest::addColumn<QString>("finalBy");   // "A" or "B": who resolved it last
+    QTest::addColumn<int>("auditRows");     // rows the trail gains from A's answer
+    QTest::addColumn<QString>("action");    // the newest audit row about the resolution
+
+    // The sanitizer build samples: every code path once (the rows where A stores theirs reach the question too).
+    const bool all = !testing::kSanitized;
+    // The item is open in A's window; B resolves it; A resolves it with a typed note.
+    if (all)
+        QTest::newRow("B resolves, A keeps B's") << "resolve" << false << true << kNoteB << "B" << 0 << "resolve";
+    QTest::newRow("B resolves, A stores A's note") << "resolve" << true << true << kNoteA << "A" << 1 << "update";
+    // The item is resolved in A's window; B changes the note; A reopens it.
+    if (all)
+        QTest::newRow("B changes the note, A keeps it")
+            << "change note" << false << true << kNoteB << "B" << 0 << "update";
+    QTest::newRow("B changes the note, A reopens anyway")
+        << "change note" << true << true << QString() << QString() << 1 << "unresolve";
+    // The item is resolved in A's window; B reopens it; A reopens it too: refused, shown, nothing asked.
+    QTest::newRow("B reopens, A reopens") << "reopen" << false << false << QString() << QString() << 0 << "unresolve";
+}
+
+void ReconciliationLiveTest::staleResolutionAsksWhichStays()
+{
+    QFETCH(QString, deskB);
+    QFETCH(bool, storeMine);
+    QFETCH(bool, asked);
+    QFETCH(QString, finalNote);
+    QFETCH(QString, finalBy);
+    QFETCH(int, auditRows);
+    QFETCH(QString, action);
+    QVERIFY(importList(kBatch, testing::theirListOfBatch2(), QStringLiteral("their.csv")).ok());
+    const bool aResolves = deskB == QLatin1String("resolve");
+
+    // Desk B: the demo's verifier, its own connection to the same file.
+    auto dbB = Database::open(m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_run)));
+    QVERIFY2(dbB, qPrintable(dbB.text()));
+    Store storeB(dbB.value()->connection());
+    QVERIFY(testing::useDemoAccount(storeB, DemoData::kVerifierUsername).ok());
+    CounterpartWrites writesA(*m_store);
+    CounterpartWrites writesB(storeB);
+    const qint64 officialA = m_store->actor().officialId;
+    const qint64 officialB = storeB.actor().officialId;
+    QVERIFY(officialA != officialB);
+
+    ReconciliationWindow window(*m_store, kBatch);
+    QTableView *view = window.differencesView();
+    const ResolutionTarget target = window.model()->differences()->target(0);
+    QVERIFY(target.resolvable);
+    const QString key = target.key;
+    if (!aResolves) { // resolved before A's window reads it
+        QVERIFY(writesA
+                    .resolve(kBatch, key, target.oursValue, target.theirsValue, kFirstNote,
+                             testing::seenResolution(writesA.repository(), kBatch, key))
+                    .ok());
+        window.reload();
+    }
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    selectRow(view, 0);
+    QCOMPARE(selectedKey(view), key);
+    QCOMPARE(window.resolveButton()->isEnabled(), aResolves);
+    QCOMPARE(window.reopenButton()->isEnabled(), !aResolves);
+
+    // B's change, after A's window read the item.
+    const SeenRow seenByB = testing::seenResolution(writesB.repository(), kBatch, key);
+    const Status changed = deskB == QLatin1String("reopen")
+                               ? writesB.unresolve(kBatch, key, seenByB)
+                               : writesB.resolve(kBatch, key, target.oursValue, target.theirsValue, kNoteB, seenByB);
+    QVERIFY2(changed.ok(), qPrintable(changed.text()));
+    // The row B wrote (or withdrew): its history tells who wrote last.
+    const qint64 resolutionId =
+        deskB == QLatin1String("reopen") ? seenByB.id : testing::seenResolution(writesB.repository(), kBatch, key).id;
+    QVERIFY(resolutionId != 0);
+    const auto trailBefore = AuditLog::rowCount(dbB.value()->connection());
+    QVERIFY(trailBefore);
+    const auto resolutionsBefore = writesB.repository().resolutions(kBatch);
+    QVERIFY(resolutionsBefore);
+
+    QSignalSpy messages(&window, &ReconciliationWindow::message);
+    bool noteAsked = false;
+    BoxSeen box;
+    QList<ModalScript::Step> steps;
+    if (aResolves)
+        steps << typeNote(kNoteA, &noteAsked);
+    steps << answer(storeMine ? QMessageBox::Yes : QMessageBox::No, &box);
+    if (!asked)
+        steps.last() = answer(QMessageBox::Ok, &box);
+    ModalScript script(steps);
+    const bool stored = aResolves ? window.resolveSelected() : window.reopenSelected();
+    QCOMPARE(script.unexpected(), 0); // the note is asked once, the choice once
+    QCOMPARE(script.done(), int(steps.size()));
+    QCOMPARE(stored, storeMine);
+    QCOMPARE(noteAsked, aResolves);
+
+    // The refusal names desk B; the box compares B's resolution with A's choice.
+    const QString nameB = storeB.actor().fullName;
+    QVERIFY2(box.text.contains(nameB), qPrintable(box.text));
+    if (asked) {
+        QCOMPARE(box.name, QStringLiteral("staleChoiceBox"));
+        QCOMPARE(box.icon, QMessageBox::Warning);
+        QVERIFY(box.noIsDefault);
+        QCOMPARE(box.no, QStringLiteral("Keep the stored one"));
+        QCOMPARE(box.yes, aResolves ? QStringLiteral("Store my note") : QStringLiteral("Reopen it anyway"));
+        QVERIFY2(box.informative.contains(QStringLiteral("Stored now: resolved by %1").arg(nameB)),
+                 qPrintable(box.informative));
+        QVERIFY2(box.informative.contains(kNoteB), qPrintable(box.informative));
+        QVERIFY2(box.informative.contains(QStringLiteral("Yours: ") + (aResolves ? kNoteA : QStringLiteral("reopen"))),
+                 qPrintable(box.informative));
+    } else {
+        QCOMPARE(box.name, QStringLiteral("reconciliationErrorBox"));
+        QVERIFY2(box.text.contains(QStringLiteral("withdrawn")), qPrintable(box.text));
+    }
+
+    // What is stored: B's resolution untouched, or A's choice over it, with one audit row.
+    const auto trailAfter = AuditLog::rowCount(dbB.value()->connection());
+    QVERIFY(trailAfter);
+    QCOMPARE(trailAfter.value() - trailBefore.value(), qint64(auditRows));
+    const auto resolutions = writesB.repository().resolutions(kBatch);
+    QVERIFY(resolutions);
+    std::optional<ReconciliationResolution> now;
+    for (const ReconciliationResolution &r : resolutions.value())
+        if (r.key == key)
+            now = r;
+    QCOMPARE(now.has_value(), !finalNote.isEmpty());
+    QCOMPARE(resolutions.value().size(), resolutionsBefore.value().size() - (storeMine && !aResolves ? 1 : 0));
+    if (now) {
+        QCOMPARE(now->note, finalNote);
+        QCOMPARE(now->resolvedBy, finalBy == QLatin1String("A") ? officialA : officialB);
+        QCOMPARE(now->id, resolutionId); // A's note replaces B's row, it adds none
+    }
+    auto history =
+        AuditLog::history(dbB.value()->connection(), QStringLiteral("reconciliation_resolution"), resolutionId);
+    QVERIFY2(history, qPrintable(history.text()));
+    QVERIFY(!history.value().isEmpty());
+    QCOMPARE(history.value().constLast().action, action);
+    QCOMPARE(history.value().constLast().officialId, storeMine ? officialA : officialB);
+
+    // The window shows what is stored, on the same item; a kept resolution is said so.
+    const int row = rowOfKey(view, key);
+    QVERIFY(row >= 0);
+    QCOMPARE(selectedKey(view), key);
+    QCOMPARE(view->model()->index(row, 0).data(roles::ResolvedRole).toBool(), !finalNote.isEmpty());
+    if (!finalNote.isEmpty())
+        QCOMPARE(view->model()->index(row, 0).data(roles::ResolutionNoteRole).toString(), finalNote);
+    if (asked && !storeMine) {
+        QVERIFY(!messages.isEmpty());
+        const QString said = messages.constLast().at(0).toString();
+        QVERIFY2(said.contains(QStringLiteral("kept")) && said.contains(nameB), qPrintable(said));
+    }
+    QCOMPARE(window.reopenButton()->isEnabled(), !finalNote.isEmpty());
 }
 
 QTEST_MAIN(ReconciliationLiveTest)

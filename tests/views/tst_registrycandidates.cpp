@@ -1,4 +1,5 @@
 #include "GuiTest.h"
+#include "Sanitized.h"
 
 #include "ImportActions.h"
 #include "MainWindow.h"
@@ -9,9 +10,11 @@
 #include "items/ItemRoles.h"
 #include "items/MatchResultsModel.h"
 #include "items/MatchResultsProxy.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/RegistryFixture.h"
 #include "storage/RegistryLinks.h"
+#include "storage/SeenRows.h"
 #include "storage/SignIn.h"
 #include "storage/Store.h"
 
@@ -21,16 +24,93 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace homeward;
 using homeward::test::answerMessageBox;
 using homeward::test::typeText;
+
+namespace {
+
+// What a message box showed when it was answered.
+struct BoxSeen {
+    QString name;
+    QString text;
+    QString informative;
+    QMessageBox::Icon icon = QMessageBox::NoIcon;
+    QString yes; // the Yes button's text, empty without one
+    QString no;
+    bool noIsDefault = false;
+};
+
+// Answers the message boxes that open, in turn, each with its button, keeping what each showed; any further modal
+// window is rejected and counted, so that a question asked once too often fails the test instead of hanging it.
+class BoxScript final {
+public:
+    explicit BoxScript(QList<QMessageBox::StandardButton> answers) : m_answers(std::move(answers))
+    {
+        m_seen.resize(m_answers.size());
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { answerNext(); });
+        m_timer.start();
+    }
+    const QList<BoxSeen> &seen() const { return m_seen; }
+    int done() const { return m_done; }
+    int unexpected() const { return m_unexpected; }
+
+private:
+    void answerNext()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible() || modal == m_last)
+            return;
+        m_last = modal;
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box || m_done >= m_answers.size()) {
+            ++m_unexpected;
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+            return;
+        }
+        BoxSeen &seen = m_seen[m_done];
+        seen.name = box->objectName();
+        seen.text = box->text();
+        seen.informative = box->informativeText();
+        seen.icon = box->icon();
+        seen.yes = box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes)->text() : QString();
+        seen.no = box->button(QMessageBox::No) ? box->button(QMessageBox::No)->text() : QString();
+        seen.noIsDefault = box->defaultButton() && box->defaultButton() == box->button(QMessageBox::No);
+        // To look at the box as the official sees it: HOMEWARD_SCREENSHOT_STALE=/path/box.png.
+        if (const QString shot = qEnvironmentVariable("HOMEWARD_SCREENSHOT_STALE");
+            !shot.isEmpty() && box->objectName() == QLatin1String("staleChoiceBox"))
+            box->grab().save(shot);
+        const QMessageBox::StandardButton answer = m_answers.at(m_done++);
+        if (QAbstractButton *chosen = box->button(answer))
+            chosen->click();
+        else
+            box->reject();
+    }
+
+    QTimer m_timer;
+    QList<QMessageBox::StandardButton> m_answers;
+    QList<BoxSeen> m_seen;
+    QPointer<QWidget> m_last;
+    int m_done = 0;
+    int m_unexpected = 0;
+};
+
+const QString kDeskB = QStringLiteral("Олена Коваленко");
+
+} // namespace
 
 // The registry panel of the person form and the batch-wide match, offscreen.
 class RegistryCandidatesTest final : public QObject {
@@ -47,6 +127,8 @@ private Q_SLOTS:
     void highlightMarksOnlyTheDifferingLetters();
     void matchAllDialogFillsTheList();
     void mainWindowOffersTheActions();
+    void staleLinkAsksWhichStays_data();
+    void staleLinkAsksWhichStays();
 
 private:
     void addRegistry();
@@ -56,6 +138,7 @@ private:
 
     QTemporaryDir m_dir;
     int m_fileNo = 0;
+    QString m_path;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
     qint64 m_batchId = 0;
@@ -63,7 +146,8 @@ private:
 
 void RegistryCandidatesTest::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("registry%1.sqlite").arg(++m_fileNo)));
+    m_path = m_dir.filePath(QStringLiteral("registry%1.sqlite").arg(++m_fileNo));
+    auto db = Database::open(m_path);
     QVERIFY2(db.ok(), qPrintable(db.text()));
     m_db = std::move(db).value();
     m_store = std::make_unique<Store>(m_db->connection());
@@ -373,6 +457,137 @@ void RegistryCandidatesTest::mainWindowOffersTheActions()
     QCOMPARE(named.size(), 1);
     QCOMPARE(named.constFirst(), imports->importRegistryAction());
     QVERIFY(registry->actions().contains(imports->importRegistryAction()));
+}
+
+void RegistryCandidatesTest::staleLinkAsksWhichStays_data()
+{
+    QTest::addColumn<QString>("before");    // the link desk A's form reads; empty: none
+    QTest::addColumn<QString>("deskB");     // the record desk B links the person to meanwhile; empty: B unlinks
+    QTest::addColumn<QString>("deskA");     // the record desk A picks; empty: A unlinks
+    QTest::addColumn<bool>("storeMine");    // A's answer: store A's choice over B's (Yes) or keep B's (No)
+    QTest::addColumn<bool>("asked");        // whether A is asked at all
+    QTest::addColumn<QString>("finalLink"); // the stored link at the end; empty: none
+    QTest::addColumn<QString>("action");    // the person's newest audit row
+
+    const auto row = [](const char *name, const char *before, const char *deskB, const char *deskA, bool storeMine,
+                        bool asked, const char *finalLink, const char *action) {
+        QTest::newRow(name) << QString::fromLatin1(before) << QString::fromLatin1(deskB) << QString::fromLatin1(deskA)
+                            << storeMine << asked << QString::fromLatin1(finalLink) << QString::fromLatin1(action);
+    };
+    // The sanitizer build samples: every code path once (the rows where A stores theirs reach the question too).
+    const bool all = !testing::kSanitized;
+    if (all)
+        row("B links, A picks another, keeps B's", "", "R-2", "R-1", false, true, "R-2", "registry_link");
+    row("B links, A picks another, stores A's", "", "R-2", "R-1", true, true, "R-1", "registry_link");
+    row("B unlinks, A picks another, stores A's", "R-2", "", "R-1", true, true, "R-1", "registry_link");
+    if (all)
+        row("B relinks, A unlinks, keeps B's", "R-1", "R-2", "", false, true, "R-2", "registry_link");
+    row("B relinks, A unlinks anyway", "R-1", "R-2", "", true, true, "", "registry_unlink");
+    row("B unlinks, A unlinks", "R-1", "", "", false, false, "", "registry_unlink");
+}
+
+void RegistryCandidatesTest::staleLinkAsksWhichStays()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, deskB);
+    QFETCH(QString, deskA);
+    QFETCH(bool, storeMine);
+    QFETCH(bool, asked);
+    QFETCH(QString, finalLink);
+    QFETCH(QString, action);
+    addRegistry();
+    const qint64 personId =
+        addPerson(QStringLiteral("Коваленко"), QStringLiteral("Олександр"), QStringLiteral("1990-05-07"));
+    RegistryLinks linksA(m_store->connection(), m_store->notifier(), &m_store->actor());
+    if (!before.isEmpty())
+        QVERIFY(linksA.link(personId, before, names::Verdict::Probable, 0.9, SeenRow{}).ok());
+
+    // Desk B: another operator, its own connection to the same file.
+    auto dbB = Database::open(m_path);
+    QVERIFY2(dbB, qPrintable(dbB.text()));
+    Store storeB(dbB.value()->connection());
+    auto officialB =
+        testing::addOfficial(storeB.connection(), QStringLiteral("olena"), testing::kOperator, true, kDeskB);
+    QVERIFY2(officialB, qPrintable(officialB.text()));
+    testing::signIn(storeB, officialB.value());
+    RegistryLinks linksB(storeB.connection(), storeB.notifier(), &storeB.actor());
+
+    // Desk A's form reads the person and the link.
+    PersonDialog dialog(*m_store, m_batchId);
+    QVERIFY(dialog.loadPerson(personId).ok());
+    dialog.show();
+    RegistryCandidatesWidget *panel = dialog.registryCandidates();
+    panel->refreshNow();
+    int pick = -1;
+    for (int i = 0; i < panel->result().candidates.size(); ++i)
+        if (panel->result().candidates.at(i).recordId == deskA)
+            pick = i;
+    QVERIFY(deskA.isEmpty() || (pick >= 0 && panel->linkButton(pick) && panel->linkButton(pick)->isEnabled()));
+    QCOMPARE(panel->unlinkButton()->isHidden(), before.isEmpty());
+
+    // B's change, after A's form read the link.
+    const SeenRow seenByB = testing::seenLink(linksB, personId);
+    const Status changed = deskB.isEmpty() ? linksB.unlink(personId, seenByB)
+                                           : linksB.link(personId, deskB, names::Verdict::Probable, 0.8, seenByB);
+    QVERIFY2(changed.ok(), qPrintable(changed.text()));
+    const auto historyBefore = AuditLog::history(dbB.value()->connection(), QStringLiteral("person"), personId);
+    QVERIFY(historyBefore);
+
+    // A confirms the pick (or the unlink), is refused, and answers.
+    QSignalSpy changes(panel, &RegistryCandidatesWidget::linkChanged);
+    QList<QMessageBox::StandardButton> answers{QMessageBox::Yes};
+    answers << (asked ? (storeMine ? QMessageBox::Yes : QMessageBox::No) : QMessageBox::Ok);
+    BoxScript script(answers);
+    if (deskA.isEmpty())
+        panel->unlinkButton()->click();
+    else
+        panel->linkButton(pick)->click();
+    QCOMPARE(script.unexpected(), 0);
+    QCOMPARE(script.done(), 2);
+
+    // The refusal names desk B; the box compares the stored link with A's choice.
+    const BoxSeen &box = script.seen().at(1);
+    QVERIFY2(box.text.contains(kDeskB), qPrintable(box.text));
+    if (asked) {
+        QCOMPARE(box.name, QStringLiteral("staleChoiceBox"));
+        QCOMPARE(box.icon, QMessageBox::Warning);
+        QVERIFY(box.noIsDefault);
+        QCOMPARE(box.no, QStringLiteral("Keep the stored one"));
+        QCOMPARE(box.yes, deskA.isEmpty() ? QStringLiteral("Remove the link to %1").arg(deskB)
+                                          : QStringLiteral("Link to %1").arg(deskA));
+        const QString storedNow = deskB.isEmpty() ? QStringLiteral("Stored now: not linked")
+                                                  : QStringLiteral("Stored now: registry record %1").arg(deskB);
+        QVERIFY2(box.informative.contains(storedNow), qPrintable(box.informative));
+        if (!deskB.isEmpty())
+            QVERIFY2(box.informative.contains(kDeskB), qPrintable(box.informative));
+        const QString yours = deskA.isEmpty() ? QStringLiteral("Yours: not linked")
+                                              : QStringLiteral("Yours: registry record %1").arg(deskA);
+        QVERIFY2(box.informative.contains(yours), qPrintable(box.informative));
+    } else {
+        QVERIFY2(box.text.contains(QStringLiteral("removed")), qPrintable(box.text));
+        QVERIFY(box.yes.isEmpty());
+    }
+
+    // What is stored: B's link untouched, or A's choice over it, with one audit row.
+    auto link = linksB.linkOf(personId);
+    QVERIFY(link);
+    QCOMPARE(link.value() ? link.value()->recordId : QString(), finalLink);
+    if (link.value())
+        QCOMPARE(link.value()->linkedBy, storeMine ? m_store->actor().officialId : officialB.value().id);
+    const auto historyAfter = AuditLog::history(dbB.value()->connection(), QStringLiteral("person"), personId);
+    QVERIFY(historyAfter);
+    QCOMPARE(historyAfter.value().size(), historyBefore.value().size() + (storeMine ? 1 : 0));
+    QCOMPARE(historyAfter.value().constLast().action, action);
+    QCOMPARE(historyAfter.value().constLast().officialId,
+             storeMine ? m_store->actor().officialId : officialB.value().id);
+
+    // The panel shows what is stored.
+    QCOMPARE(panel->unlinkButton()->isHidden(), finalLink.isEmpty());
+    if (!finalLink.isEmpty())
+        QVERIFY2(panel->linkText().contains(finalLink), qPrintable(panel->linkText()));
+    else
+        QVERIFY2(panel->linkText().contains(QStringLiteral("Not linked")), qPrintable(panel->linkText()));
+    QVERIFY(!changes.isEmpty());
 }
 
 QTEST_MAIN(RegistryCandidatesTest)

@@ -3,6 +3,7 @@
 #include "ReconciliationDialogs.h"
 #include "RiskColourProxy.h"
 
+#include "FormSupport.h"
 #include "ReasonDialog.h"
 #include "domain/Permissions.h"
 #include "io/CounterpartListFile.h"
@@ -586,11 +587,10 @@ bool ReconciliationWindow::resolveSelected(const QString &note)
     const auto current = selected();
     if (!current || !m_resolve->isEnabled())
         return false;
-    ResolutionTarget target;
+    const ResolutionTarget target = targetAt(current->group, current->row);
     QString what;
     switch (current->group) {
     case Group::Differences: {
-        target = m_model->differences()->target(current->row);
         const ReconciledPair &pair = m_model->differences()->pairAt(current->row);
         const QModelIndex fieldIndex =
             m_model->differences()->index(current->row, ReconciliationDifferencesModel::FieldColumn);
@@ -601,11 +601,9 @@ bool ReconciliationWindow::resolveSelected(const QString &note)
         break;
     }
     case Group::OnlyTheirs:
-        target = m_model->onlyTheirs()->target(current->row);
         what = tr("Only on their list: %1.").arg(target.theirsValue.isEmpty() ? target.key : target.theirsValue);
         break;
     case Group::OnlyOurs:
-        target = m_model->onlyOurs()->target(current->row);
         what = tr("Only on our list: %1.").arg(target.oursValue.isEmpty() ? target.key : target.oursValue);
         break;
     }
@@ -624,20 +622,14 @@ bool ReconciliationWindow::resolveSelected(const QString &note)
         done = m_writes.resolve(m_batchId, target.key, target.oursValue, target.theirsValue, text,
                                 SeenRow{target.state.rowId, target.state.rowVersion});
     }
+    if (!done && done.error().stale)
+        return resolveOverStale(current->group, target.key, text, done.text());
     if (!done) {
         showError(tr("Not marked resolved"), tr("Nothing was changed: %1").arg(capitalised(done.text())));
         return false;
     }
-    auto resolutions = m_repository.resolutions(m_batchId);
-    if (!resolutions) {
-        showError(tr("Marked resolved"),
-                  tr("The resolution was stored, but the list could not be read again: %1").arg(resolutions.text()));
-        reload();
-        return true;
-    }
-    m_model->setResolutions(resolutions.value());
-    updateTitles();
-    updateButtons();
+    refreshResolutions(tr("Marked resolved"),
+                       tr("The resolution was stored, but the list could not be read again: %1"));
     Q_EMIT message(tr("Marked resolved: %1").arg(text));
     return true;
 }
@@ -647,18 +639,7 @@ bool ReconciliationWindow::reopenSelected()
     const auto current = selected();
     if (!current || !m_reopen->isEnabled())
         return false;
-    ResolutionTarget target;
-    switch (current->group) {
-    case Group::Differences:
-        target = m_model->differences()->target(current->row);
-        break;
-    case Group::OnlyTheirs:
-        target = m_model->onlyTheirs()->target(current->row);
-        break;
-    case Group::OnlyOurs:
-        target = m_model->onlyOurs()->target(current->row);
-        break;
-    }
+    const ResolutionTarget target = targetAt(current->group, current->row);
     if (!target.resolvable || !target.state.resolved)
         return false;
     Status done;
@@ -666,18 +647,161 @@ bool ReconciliationWindow::reopenSelected()
         const QScopedValueRollback<bool> writing(m_writing, true);
         done = m_writes.unresolve(m_batchId, target.key, SeenRow{target.state.rowId, target.state.rowVersion});
     }
+    if (!done && done.error().stale)
+        return reopenOverStale(current->group, target.key, done.text());
     if (!done) {
         showError(tr("Not reopened"), tr("Nothing was changed: %1").arg(capitalised(done.text())));
         return false;
     }
+    refreshResolutions(tr("Reopened"), tr("The item was reopened, but the list could not be read again: %1"));
+    Q_EMIT message(tr("Reopened: the item counts as open again"));
+    return true;
+}
+
+ResolutionTarget ReconciliationWindow::targetAt(Group group, int row) const
+{
+    switch (group) {
+    case Group::Differences:
+        return m_model->differences()->target(row);
+    case Group::OnlyTheirs:
+        return m_model->onlyTheirs()->target(row);
+    case Group::OnlyOurs:
+        return m_model->onlyOurs()->target(row);
+    }
+    return {};
+}
+
+bool ReconciliationWindow::refreshResolutions(const QString &errorTitle, const QString &errorText)
+{
     auto resolutions = m_repository.resolutions(m_batchId);
     if (!resolutions) {
+        showError(errorTitle, errorText.arg(resolutions.text()));
         reload();
-    } else {
-        m_model->setResolutions(resolutions.value());
-        updateTitles();
-        updateButtons();
+        return false;
     }
+    m_model->setResolutions(resolutions.value()); // in place: the rows and the selection stay
+    updateTitles();
+    updateButtons();
+    return true;
+}
+
+std::optional<ResolutionTarget> ReconciliationWindow::rereadTarget(Group group, const QString &key, QString *problem)
+{
+    auto resolutions = m_repository.resolutions(m_batchId);
+    if (!resolutions) {
+        *problem = tr("The stored resolutions could not be read: %1").arg(resolutions.text());
+        reload();
+        return std::nullopt;
+    }
+    m_model->setResolutions(resolutions.value());
+    updateTitles();
+    updateButtons();
+    const int row = group == Group::Differences  ? m_model->differences()->rowOfKey(key)
+                    : group == Group::OnlyTheirs ? m_model->onlyTheirs()->rowOfKey(key)
+                                                 : m_model->onlyOurs()->rowOfKey(key);
+    // A difference that is gone gives the first row of its pair: not the item.
+    const ResolutionTarget target = row >= 0 ? targetAt(group, row) : ResolutionTarget{};
+    if (!target.resolvable || target.key != key) {
+        *problem = tr("The item is no longer in the reconciliation: their list or ours changed.");
+        return std::nullopt;
+    }
+    return target;
+}
+
+namespace {
+
+// What is stored for an item, for the official to compare with their own choice.
+QString storedResolutionText(const ResolutionState &state)
+{
+    if (!state.resolved)
+        return ReconciliationWindow::tr("not resolved");
+    const QString by =
+        state.resolvedByName.isEmpty() ? ReconciliationWindow::tr("another official") : state.resolvedByName;
+    return ReconciliationWindow::tr("resolved by %1 on %2: %3").arg(by, momentText(state.resolvedAt), state.note);
+}
+
+} // namespace
+
+bool ReconciliationWindow::resolveOverStale(Group group, const QString &key, const QString &note,
+                                            const QString &refusal)
+{
+    QString problem;
+    const std::optional<ResolutionTarget> now = rereadTarget(group, key, &problem);
+    if (!now) {
+        showError(tr("Not marked resolved"), refusal + QLatin1Char('\n') + problem);
+        return false;
+    }
+    const ResolutionState &stored = now->state;
+    if (stored.resolved && stored.note == note) {
+        Q_EMIT message(tr("Already marked resolved by %1 with the same note").arg(stored.resolvedByName));
+        return false;
+    }
+    StaleChoice choice;
+    choice.refusal = refusal;
+    choice.storedNow = storedResolutionText(stored);
+    choice.yours = note;
+    choice.question = stored.resolved ? tr("Store your note over theirs?") : tr("Mark it resolved with your note?");
+    choice.storeMine = tr("Store my note");
+    choice.keepStored = tr("Keep the stored one");
+    if (!askStoreMineOverStale(this, choice)) {
+        Q_EMIT message(stored.resolved
+                           ? tr("Your note was not stored: the resolution by %1 was kept").arg(stored.resolvedByName)
+                           : tr("Your note was not stored: the item stays open, as stored"));
+        return false;
+    }
+    Status done;
+    {
+        const QScopedValueRollback<bool> writing(m_writing, true);
+        done = m_writes.resolve(m_batchId, key, now->oursValue, now->theirsValue, note,
+                                SeenRow{stored.rowId, stored.rowVersion});
+    }
+    if (!done) {
+        showError(tr("Not marked resolved"), tr("Nothing was changed: %1").arg(capitalised(done.text())));
+        refreshResolutions(tr("Not marked resolved"), tr("The list could not be read again: %1"));
+        return false;
+    }
+    refreshResolutions(tr("Marked resolved"),
+                       tr("The resolution was stored, but the list could not be read again: %1"));
+    Q_EMIT message(tr("Marked resolved: %1").arg(note));
+    return true;
+}
+
+bool ReconciliationWindow::reopenOverStale(Group group, const QString &key, const QString &refusal)
+{
+    QString problem;
+    const std::optional<ResolutionTarget> now = rereadTarget(group, key, &problem);
+    if (!now) {
+        showError(tr("Not reopened"), refusal + QLatin1Char('\n') + problem);
+        return false;
+    }
+    const ResolutionState &stored = now->state;
+    if (!stored.resolved) {
+        // Reopened (or its resolution made void) at the other desk: what the official wanted is there already.
+        showError(tr("Not reopened"), refusal);
+        return false;
+    }
+    StaleChoice choice;
+    choice.refusal = refusal;
+    choice.storedNow = storedResolutionText(stored);
+    choice.yours = tr("reopen it (the item counts as open again)");
+    choice.question = tr("Reopen it anyway?");
+    choice.storeMine = tr("Reopen it anyway");
+    choice.keepStored = tr("Keep the stored one");
+    if (!askStoreMineOverStale(this, choice)) {
+        Q_EMIT message(tr("Not reopened: the resolution by %1 was kept").arg(stored.resolvedByName));
+        return false;
+    }
+    Status done;
+    {
+        const QScopedValueRollback<bool> writing(m_writing, true);
+        done = m_writes.unresolve(m_batchId, key, SeenRow{stored.rowId, stored.rowVersion});
+    }
+    if (!done) {
+        showError(tr("Not reopened"), tr("Nothing was changed: %1").arg(capitalised(done.text())));
+        refreshResolutions(tr("Not reopened"), tr("The list could not be read again: %1"));
+        return false;
+    }
+    refreshResolutions(tr("Reopened"), tr("The item was reopened, but the list could not be read again: %1"));
     Q_EMIT message(tr("Reopened: the item counts as open again"));
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Batch.h"
 #include "domain/Exchange.h"
+#include "items/ReconciliationModel.h"
 #include "storage/CounterpartRepository.h"
 #include "storage/CounterpartWrites.h"
 
@@ -34,6 +35,10 @@ class Store;
 // resolving are refused (the buttons disabled, saying why) once the batch is
 // confirmed, completed or cancelled, when the official's roles do not allow
 // them, or when the database is open read-only; the repository checks again.
+// When another desk resolved, changed or reopened the item since the window
+// read it, the write is refused (StaleEdit); the window then shows what is
+// stored and asks whether to keep it or to store the official's note (or
+// reopening) over it.
 // Export CSV… writes ReconciliationReport; Print… and Export PDF… the report
 // of ReconciliationPrinter. No SQL here: CounterpartRepository through the
 // store's connection, written as the store's actor (CounterpartWrites).
@@ -101,6 +106,18 @@ private:
     // Asks for one reload when the event loop is next free (announcements of a burst share it).
     void reloadSoon(qint64 batchId);
     std::optional<Selected> selected() const;
+    ResolutionTarget targetAt(Group group, int row) const;
+    // After a write refused as stale: reads the stored resolutions into the
+    // model (the selection stays) and returns the item `key` as stored now;
+    // nullopt, with `problem` saying why, when it cannot be read or is gone.
+    std::optional<ResolutionTarget> rereadTarget(Group group, const QString &key, QString *problem);
+    // Reads the stored resolutions into the model after the window's own write; false (and a full reload) when they
+    // cannot be read.
+    bool refreshResolutions(const QString &errorTitle, const QString &errorText);
+    // A resolve or reopen of `key` refused as stale (`refusal`): shows what is stored now beside the official's
+    // choice and stores that choice over it only when asked to. True when something was stored.
+    bool resolveOverStale(Group group, const QString &key, const QString &note, const QString &refusal);
+    bool reopenOverStale(Group group, const QString &key, const QString &refusal);
     void updateWriteState();
     void updateButtons();
     void updateTitles();
