@@ -2177,6 +2177,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>homeward::ConnectionLostBar</name>
+    <message>
+        <source>&amp;Reconnect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to connect to the shared database again now, without waiting for the next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost at %1: the server may have restarted, or the network failed. Everything saved before then is kept on the server; a change that failed then was not saved, so make it again once connected. Homeward tries to connect again every %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the shared database again at %1; the lists show what was saved meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homeward::CounterpartImportCommand</name>
     <message>
         <source>  %1: ours %2, theirs %3, planned %4%5
@@ -3616,6 +3643,18 @@ CSV is UTF-8 with a header row; XLSX is one worksheet of text cells. A batch&apo
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7430,6 +7469,82 @@ Invalid input stops the command before anything is written; every problem is pri
         <source>Type the note first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was reopened, but the list could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored resolutions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer in the reconciliation: their list or ours changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already marked resolved by %1 with the same note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store your note over theirs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it resolved with your note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store my note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note was not stored: the resolution by %1 was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note was not stored: the item stays open, as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen it (the item counts as open again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reopened: the resolution by %1 was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homeward::RecordActions</name>
@@ -7773,6 +7888,50 @@ Verdict: %3, score %4</source>
     </message>
     <message>
         <source>Not unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry record %1, linked by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is now linked to registry record %1, as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry record %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1 instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link to %1 anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8126,6 +8285,13 @@ The sheet is in the interface language (--language before the command). The data
     </message>
     <message>
         <source>its confirmation is not in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ServerConnection</name>
+    <message>
+        <source>The database server still does not answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2242,6 +2242,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>homeward::ConnectionLostBar</name>
+    <message>
+        <source>&amp;Reconnect now</source>
+        <translation>Підʼєднатися &amp;знову</translation>
+    </message>
+    <message>
+        <source>Try to connect to the shared database again now, without waiting for the next attempt</source>
+        <translation>Спробувати підʼєднатися до спільної бази даних зараз, не чекаючи на наступну спробу</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost at %1: the server may have restarted, or the network failed. Everything saved before then is kept on the server; a change that failed then was not saved, so make it again once connected. Homeward tries to connect again every %2 seconds.</source>
+        <translation>О %1 втрачено зʼєднання зі спільною базою даних: можливо, сервер перезапустився або стався збій мережі. Усе, що було збережено раніше, зберігається на сервері; зміну, яка тоді не вдалася, не збережено, тож внесіть її знову, щойно зʼєднання відновиться. Homeward намагається підʼєднатися знову кожні %2 с.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost</source>
+        <translation>Втрачено зʼєднання зі спільною базою даних</translation>
+    </message>
+    <message>
+        <source>Last attempt at %1: %2</source>
+        <translation>Остання спроба о %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database again at %1; the lists show what was saved meanwhile</source>
+        <translation>О %1 зʼєднання зі спільною базою даних відновлено; списки показують те, що було збережено за цей час</translation>
+    </message>
+</context>
+<context>
     <name>homeward::CounterpartImportCommand</name>
     <message>
         <source>  %1: ours %2, theirs %3, planned %4%5
@@ -3713,6 +3740,18 @@ CSV — у кодуванні UTF-8 з рядком заголовка; XLSX —
     <message>
         <source>Keep editing</source>
         <translation>Продовжити редагування</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>Змінено на іншому робочому місці</translation>
+    </message>
+    <message>
+        <source>Stored now: %1</source>
+        <translation>Збережено зараз: %1</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Ваше: %1</translation>
     </message>
 </context>
 <context>
@@ -7576,6 +7615,82 @@ verdict — match, probable, ambiguous або none; registry_record_id — на�
         <source>Type the note first</source>
         <translation>Спершу введіть примітку</translation>
     </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Повторно відкрито</translation>
+    </message>
+    <message>
+        <source>The item was reopened, but the list could not be read again: %1</source>
+        <translation>Пункт повторно відкрито, але не вдалося знову прочитати список: %1</translation>
+    </message>
+    <message>
+        <source>The stored resolutions could not be read: %1</source>
+        <translation>Не вдалося прочитати збережені рішення: %1</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the reconciliation: their list or ours changed.</source>
+        <translation>Цього пункту більше немає у звірянні: змінився їхній або наш список.</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>не вирішено</translation>
+    </message>
+    <message>
+        <source>another official</source>
+        <translation>інша посадова особа</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2: %3</source>
+        <translation>вирішив(ла) %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Already marked resolved by %1 with the same note</source>
+        <translation>%1 уже позначив(ла) пункт вирішеним із тією самою приміткою</translation>
+    </message>
+    <message>
+        <source>Store your note over theirs?</source>
+        <translation>Зберегти вашу примітку замість збереженої?</translation>
+    </message>
+    <message>
+        <source>Mark it resolved with your note?</source>
+        <translation>Позначити пункт вирішеним із вашою приміткою?</translation>
+    </message>
+    <message>
+        <source>Store my note</source>
+        <translation>Зберегти мою примітку</translation>
+    </message>
+    <message>
+        <source>Keep the stored one</source>
+        <translation>Залишити збережене</translation>
+    </message>
+    <message>
+        <source>Your note was not stored: the resolution by %1 was kept</source>
+        <translation>Вашу примітку не збережено: залишено рішення, яке ухвалив(ла) %1</translation>
+    </message>
+    <message>
+        <source>Your note was not stored: the item stays open, as stored</source>
+        <translation>Вашу примітку не збережено: пункт залишається невирішеним, як збережено</translation>
+    </message>
+    <message>
+        <source>The list could not be read again: %1</source>
+        <translation>Не вдалося знову прочитати список: %1</translation>
+    </message>
+    <message>
+        <source>reopen it (the item counts as open again)</source>
+        <translation>повторно відкрити (пункт знову вважатиметься невирішеним)</translation>
+    </message>
+    <message>
+        <source>Reopen it anyway?</source>
+        <translation>Усе одно відкрити повторно?</translation>
+    </message>
+    <message>
+        <source>Reopen it anyway</source>
+        <translation>Усе одно відкрити повторно</translation>
+    </message>
+    <message>
+        <source>Not reopened: the resolution by %1 was kept</source>
+        <translation>Не відкрито повторно: залишено рішення, яке ухвалив(ла) %1</translation>
+    </message>
 </context>
 <context>
     <name>homeward::RecordActions</name>
@@ -7928,6 +8043,50 @@ Verdict: %3, score %4</source>
     <message>
         <source>Not unlinked</source>
         <translation>Звʼязок не вилучено</translation>
+    </message>
+    <message>
+        <source>registry record %1, linked by %2 on %3</source>
+        <translation>запис реєстру %1, звʼязок встановив(ла) %2 %3</translation>
+    </message>
+    <message>
+        <source>Already linked</source>
+        <translation>Звʼязок уже встановлено</translation>
+    </message>
+    <message>
+        <source>The person is now linked to registry record %1, as you chose.</source>
+        <translation>Особу тепер повʼязано із записом реєстру %1, як ви й обрали.</translation>
+    </message>
+    <message>
+        <source>registry record %1 (%2)</source>
+        <translation>запис реєстру %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Link to %1?</source>
+        <translation>Повʼязати із записом %1?</translation>
+    </message>
+    <message>
+        <source>Link to %1 instead?</source>
+        <translation>Повʼязати натомість із записом %1?</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Повʼязати з %1</translation>
+    </message>
+    <message>
+        <source>Keep the stored one</source>
+        <translation>Залишити збережене</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>звʼязку немає</translation>
+    </message>
+    <message>
+        <source>Remove the link to %1 anyway?</source>
+        <translation>Усе одно розірвати звʼязок із записом %1?</translation>
+    </message>
+    <message>
+        <source>Remove the link to %1</source>
+        <translation>Розірвати звʼязок із %1</translation>
     </message>
 </context>
 <context>
@@ -8289,6 +8448,13 @@ summary (за замовчуванням): зведена відомість е�
     <message>
         <source>its confirmation is not in the audit trail</source>
         <translation>підтвердження етапу відсутнє в журналі аудиту</translation>
+    </message>
+</context>
+<context>
+    <name>homeward::ServerConnection</name>
+    <message>
+        <source>The database server still does not answer</source>
+        <translation>Сервер бази даних досі не відповідає</translation>
     </message>
 </context>
 <context>
