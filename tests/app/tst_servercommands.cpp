@@ -42,8 +42,7 @@ void ServerCommandsTest::initTestCase()
     QVERIFY2(m_server.start(&failure), qPrintable(failure));
     QVERIFY(m_home.isValid());
     // The program's processes inherit it: libpq finds both roles' passwords there.
-    qunsetenv("PGPASSWORD");
-    qputenv("PGPASSFILE", m_server.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+    m_server.usePassFile();
 }
 
 void ServerCommandsTest::cleanupTestCase()

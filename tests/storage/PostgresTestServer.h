@@ -1,5 +1,8 @@
 #pragma once
 
+#include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -82,6 +85,32 @@ public:
             return false;
         }
         qInfo("server started in %lld ms at %s", timer.elapsed(), qPrintable(m_url));
+        return true;
+    }
+
+    // Points libpq at this server's pgpass file and forgets PGPASSWORD, so that nothing of the
+    // user's own setup reaches the suite's connections.
+    void usePassFile() const
+    {
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+    }
+
+    // usePassFile(), then brings the server's database to the latest schema as its owner (as
+    // `homeward migrate` does). False (with *failure) when it could not.
+    bool migrate(QString *failure) const
+    {
+        usePassFile();
+        auto owner = DatabaseUrl::parse(m_ownerUrl);
+        if (!owner) {
+            *failure = owner.text();
+            return false;
+        }
+        auto migrated = Database::migrateServer(owner.value());
+        if (!migrated) {
+            *failure = migrated.text();
+            return false;
+        }
         return true;
     }
 

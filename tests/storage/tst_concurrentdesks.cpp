@@ -228,8 +228,7 @@ void ConcurrentDesksTest::initTestCase()
     QVERIFY2(m_server.start(&failure), qPrintable(failure));
     if (!m_server.skipReason().isEmpty())
         return;
-    qunsetenv("PGPASSWORD");
-    qputenv("PGPASSFILE", m_server.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+    m_server.usePassFile();
     auto owner = DatabaseUrl::parse(m_server.ownerUrl());
     QVERIFY2(owner, qPrintable(owner.text()));
     auto admin = Database::openServerUnmigrated(owner.value());

@@ -80,8 +80,7 @@ void PostgresSchemaTest::initTestCase()
     if (!m_skip.isEmpty())
         return;
     // The password for this suite's connections and for psql.
-    qunsetenv("PGPASSWORD");
-    qputenv("PGPASSFILE", m_server.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+    m_server.usePassFile();
 }
 
 void PostgresSchemaTest::cleanupTestCase()

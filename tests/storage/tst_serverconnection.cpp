@@ -1,5 +1,4 @@
 #include "storage/Database.h"
-#include "storage/DatabaseUrl.h"
 #include "storage/OpenCheck.h"
 #include "storage/ServerConnection.h"
 #include "storage/SignIn.h"
@@ -50,12 +49,7 @@ void ServerConnectionTest::initTestCase()
     QVERIFY2(m_server.start(&failure), qPrintable(failure));
     if (!m_server.skipReason().isEmpty())
         return;
-    qunsetenv("PGPASSWORD");
-    qputenv("PGPASSFILE", m_server.filePath(QStringLiteral("pgpass")).toLocal8Bit());
-    auto owner = DatabaseUrl::parse(m_server.ownerUrl());
-    QVERIFY2(owner.ok(), qPrintable(owner.text()));
-    auto migrated = Database::migrateServer(owner.value());
-    QVERIFY2(migrated.ok(), qPrintable(migrated.text()));
+    QVERIFY2(m_server.migrate(&failure), qPrintable(failure));
     auto desk = Database::open(m_server.url());
     QVERIFY2(desk.ok(), qPrintable(desk.text()));
     auto official = testing::addOfficial(desk.value()->connection(), QStringLiteral("desk"), testing::kAllRoles, true,

@@ -84,8 +84,7 @@ void ServerNotificationsTest::initTestCase()
     QVERIFY2(m_server.start(&failure), qPrintable(failure));
     if (!serverRuns())
         return;
-    qunsetenv("PGPASSWORD");
-    qputenv("PGPASSFILE", m_server.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+    m_server.usePassFile();
     // The owner migrates the suite's database once; the desks then work as the desk role.
     auto url = DatabaseUrl::parse(m_server.ownerUrl().isEmpty() ? m_server.url() : m_server.ownerUrl());
     QVERIFY2(url.ok(), qPrintable(url.text()));

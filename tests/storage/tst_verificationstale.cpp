@@ -131,8 +131,7 @@ void VerificationStaleTest::initTestCase()
     QString failure;
     QVERIFY2(m_server.start(&failure), qPrintable(failure));
     if (m_server.skipReason().isEmpty()) {
-        qunsetenv("PGPASSWORD");
-        qputenv("PGPASSFILE", m_server.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+        m_server.usePassFile();
     }
 }
 
