@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -50,6 +51,35 @@ inline void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Press, widget, key, QString(ch), Qt::NoModifier);
         QTest::sendKeyEvent(QTest::Release, widget, key, QString(ch), Qt::NoModifier);
     }
+}
+
+// What a message box showed when it was answered.
+struct BoxSeen final {
+    QString name;
+    QString text;
+    QString informative;
+    QMessageBox::Icon icon = QMessageBox::NoIcon;
+    QString yes; // the Yes button's text, empty without one
+    QString no;
+    bool noIsDefault = false;
+};
+
+// What `box` shows now. To look at a stale-choice box as the official sees it, set
+// HOMEWARD_SCREENSHOT_STALE=/path/box.png: the box is saved there as an image.
+inline BoxSeen seeBox(QMessageBox *box)
+{
+    BoxSeen seen;
+    seen.name = box->objectName();
+    seen.text = box->text();
+    seen.informative = box->informativeText();
+    seen.icon = box->icon();
+    seen.yes = box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes)->text() : QString();
+    seen.no = box->button(QMessageBox::No) ? box->button(QMessageBox::No)->text() : QString();
+    seen.noIsDefault = box->defaultButton() && box->defaultButton() == box->button(QMessageBox::No);
+    if (const QString shot = qEnvironmentVariable("HOMEWARD_SCREENSHOT_STALE");
+        !shot.isEmpty() && box->objectName() == QLatin1String("staleChoiceBox"))
+        box->grab().save(shot);
+    return seen;
 }
 
 // Answers the next message box with `button`, keeping its text and informative text in `*text`.

@@ -36,6 +36,7 @@
 #include <functional>
 
 using namespace homeward;
+using homeward::test::BoxSeen;
 
 namespace {
 
@@ -57,17 +58,6 @@ QString selectedKey(QTableView *view)
     const QModelIndexList rows = view->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.constFirst().data(roles::ReconciliationKeyRole).toString();
 }
-
-// What a message box showed when it was answered.
-struct BoxSeen {
-    QString name;
-    QString text;
-    QString informative;
-    QMessageBox::Icon icon = QMessageBox::NoIcon;
-    QString yes; // the Yes button's text, empty without one
-    QString no;
-    bool noIsDefault = false;
-};
 
 // Answers the modal windows that open, in turn, each with its step; any further one is rejected and counted, so
 // that a question asked once too often fails the test instead of hanging it.
@@ -113,17 +103,7 @@ ModalScript::Step answer(QMessageBox::StandardButton button, BoxSeen *seen)
             static_cast<QDialog *>(modal)->reject();
             return;
         }
-        seen->name = box->objectName();
-        seen->text = box->text();
-        seen->informative = box->informativeText();
-        seen->icon = box->icon();
-        seen->yes = box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes)->text() : QString();
-        seen->no = box->button(QMessageBox::No) ? box->button(QMessageBox::No)->text() : QString();
-        seen->noIsDefault = box->defaultButton() && box->defaultButton() == box->button(QMessageBox::No);
-        // To look at the box as the official sees it: HOMEWARD_SCREENSHOT_STALE=/path/box.png.
-        if (const QString shot = qEnvironmentVariable("HOMEWARD_SCREENSHOT_STALE");
-            !shot.isEmpty() && box->objectName() == QLatin1String("staleChoiceBox"))
-            box->grab().save(shot);
+        *seen = homeward::test::seeBox(box);
         if (QAbstractButton *chosen = box->button(button))
             chosen->click();
         else

@@ -37,20 +37,10 @@
 
 using namespace homeward;
 using homeward::test::answerMessageBox;
+using homeward::test::BoxSeen;
 using homeward::test::typeText;
 
 namespace {
-
-// What a message box showed when it was answered.
-struct BoxSeen {
-    QString name;
-    QString text;
-    QString informative;
-    QMessageBox::Icon icon = QMessageBox::NoIcon;
-    QString yes; // the Yes button's text, empty without one
-    QString no;
-    bool noIsDefault = false;
-};
 
 // Answers the message boxes that open, in turn, each with its button, keeping what each showed; any further modal
 // window is rejected and counted, so that a question asked once too often fails the test instead of hanging it.
@@ -81,18 +71,7 @@ private:
                 dialog->reject();
             return;
         }
-        BoxSeen &seen = m_seen[m_done];
-        seen.name = box->objectName();
-        seen.text = box->text();
-        seen.informative = box->informativeText();
-        seen.icon = box->icon();
-        seen.yes = box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes)->text() : QString();
-        seen.no = box->button(QMessageBox::No) ? box->button(QMessageBox::No)->text() : QString();
-        seen.noIsDefault = box->defaultButton() && box->defaultButton() == box->button(QMessageBox::No);
-        // To look at the box as the official sees it: HOMEWARD_SCREENSHOT_STALE=/path/box.png.
-        if (const QString shot = qEnvironmentVariable("HOMEWARD_SCREENSHOT_STALE");
-            !shot.isEmpty() && box->objectName() == QLatin1String("staleChoiceBox"))
-            box->grab().save(shot);
+        m_seen[m_done] = homeward::test::seeBox(box);
         const QMessageBox::StandardButton answer = m_answers.at(m_done++);
         if (QAbstractButton *chosen = box->button(answer))
             chosen->click();
