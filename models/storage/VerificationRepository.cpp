@@ -30,6 +30,21 @@ const QString kOrder =
                    "WHEN 'birth_date' THEN 4 WHEN 'sex' THEN 5 WHEN 'category_rank' THEN 6 WHEN 'document' THEN 7 "
                    "WHEN 'birth_place' THEN 8 WHEN 'identity' THEN 9 ELSE 10 END, v.id");
 
+// The ids `statement` gives for `key`, read to the end before any listener hears of a change: a listener reloads
+// through the same connection, and on PostgreSQL, whose driver streams a result row by row, that statement would cut
+// a result still being read short (only the first batch announced, "Query results lost"). Empty when unreadable:
+// announcements only hint at a refresh, the change itself is committed.
+QList<qint64> readIds(const QSqlDatabase &db, const QString &statement, qint64 key)
+{
+    QList<qint64> ids;
+    auto query = sql::run(db, statement, {key});
+    if (!query)
+        return ids;
+    while (query.value().next())
+        ids << query.value().value(0).toLongLong();
+    return ids;
+}
+
 QDateTime stamp(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
@@ -131,11 +146,10 @@ void VerificationRepository::announce(qint64 personId) const
 {
     if (!m_notifier)
         return;
-    auto batches = sql::run(m_db, QStringLiteral("SELECT batch_id FROM batch_member WHERE person_id = ?"), {personId});
-    if (!batches)
-        return; // only a refresh hint; the change itself is committed
-    while (batches.value().next())
-        Q_EMIT m_notifier->personsChanged(batches.value().value(0).toLongLong());
+    const QList<qint64> batches =
+        readIds(m_db, QStringLiteral("SELECT batch_id FROM batch_member WHERE person_id = ?"), personId);
+    for (qint64 batch : batches)
+        Q_EMIT m_notifier->personsChanged(batch);
 }
 
 Result<VerificationItem> VerificationRepository::storedForWrite(qint64 itemId, std::optional<qint64> readVersion) const
@@ -336,10 +350,10 @@ Result<qint64> VerificationRepository::addCustomItem(qint64 exchangeId, const QS
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     if (m_notifier) {
-        auto batches = sql::run(m_db, QStringLiteral("SELECT id FROM batch WHERE exchange_id = ?"), {exchangeId});
-        if (batches)
-            while (batches.value().next())
-                Q_EMIT m_notifier->personsChanged(batches.value().value(0).toLongLong());
+        const QList<qint64> batches =
+            readIds(m_db, QStringLiteral("SELECT id FROM batch WHERE exchange_id = ?"), exchangeId);
+        for (qint64 batch : batches)
+            Q_EMIT m_notifier->personsChanged(batch);
     }
     return id;
 }
