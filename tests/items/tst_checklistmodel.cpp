@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace homeward;
@@ -24,6 +25,8 @@ Q_DECLARE_METATYPE(BatchChecklistProxy::Filter)
 class ChecklistModelTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void whoVerifiedAndWhoChanged();
     void mayVerifyFollowsTheSignedInOfficial();
     void editingTheDetailShowsItPendingAgain();
+    void checklistChangesAnnounceEveryBatch_data();
+    void checklistChangesAnnounceEveryBatch();
 
     void batchCountsPerPerson();
     void waitingForMeDependsOnTheOfficial();
@@ -70,6 +75,17 @@ private:
     std::unique_ptr<BatchChecklistProxy> m_proxy;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
+
+void ChecklistModelTest::initTestCase()
+{
+    QVERIFY(m_f.start());
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_f.testDb);
+}
+
+void ChecklistModelTest::cleanupTestCase()
+{
+    QVERIFY(m_f.stop());
+}
 
 void ChecklistModelTest::init()
 {
@@ -324,6 +340,42 @@ void ChecklistModelTest::editingTheDetailShowsItPendingAgain()
     QCOMPARE(model->itemAt(row)->state, CheckState::Pending);
     QCOMPARE(model->index(row, ChecklistModel::ValueColumn).data().toString(), QStringLiteral("Іванко"));
     QCOMPARE(model->person().givenName, QStringLiteral("Іванко"));
+}
+
+void ChecklistModelTest::checklistChangesAnnounceEveryBatch_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("an item confirmed") << QStringLiteral("confirm");
+    QTest::newRow("a free item added to the exchange") << QStringLiteral("custom item");
+}
+
+void ChecklistModelTest::checklistChangesAnnounceEveryBatch()
+{
+    // Коваленко is listed in a second batch of the exchange too: every batch concerned hears of the change, also
+    // while the first batch's model, which hears first, reloads through the same connection (on PostgreSQL that
+    // reload cut the list of batches being announced short: only the first was).
+    QFETCH(QString, change);
+    const qint64 other = m_f.batch(m_exchange);
+    QVERIFY(other != 0);
+    const Status listed = m_f.store->persons().listInBatch(other, m_first);
+    QVERIFY2(listed, qPrintable(listed.text()));
+    asVerifier();
+    makeBatchModel()->setBatch(m_batch);
+    QSignalSpy announced(m_f.store->notifier(), &ChangeNotifier::personsChanged);
+    if (change == QLatin1String("confirm")) {
+        const Status done =
+            m_f.store->verification().confirm(itemId(m_first, QStringLiteral("surname")), CheckMethod::Compared);
+        QVERIFY2(done, qPrintable(done.text()));
+    } else {
+        asEntrant();
+        auto added = m_f.store->verification().addCustomItem(m_exchange, QStringLiteral("Татуювання"));
+        QVERIFY2(added, qPrintable(added.text()));
+    }
+    QList<qint64> batches;
+    for (const QList<QVariant> &arguments : std::as_const(announced))
+        batches << arguments.at(0).toLongLong();
+    std::sort(batches.begin(), batches.end());
+    QCOMPARE(batches, (QList<qint64>{m_batch, other}));
 }
 
 void ChecklistModelTest::batchCountsPerPerson()

@@ -7,6 +7,7 @@
 #include "storage/SignIn.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +23,8 @@ using namespace homeward;
 class DashboardBatchModelTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -49,6 +52,17 @@ private:
     std::unique_ptr<DashboardBatchModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
+
+void DashboardBatchModelTest::initTestCase()
+{
+    QVERIFY(m_f.start());
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_f.testDb);
+}
+
+void DashboardBatchModelTest::cleanupTestCase()
+{
+    QVERIFY(m_f.stop());
+}
 
 void DashboardBatchModelTest::init()
 {
@@ -304,14 +318,26 @@ void DashboardBatchModelTest::failedLoadKeepsLastFigures()
     DashboardBatchModel *model = makeModel();
     model->setExchange(m_exchange);
     QSignalSpy failed(model, &DashboardBatchModel::loadFailed);
-    QVERIFY(sql::run(m_f.store->connection(), QStringLiteral("PRAGMA foreign_keys = OFF")));
-    QVERIFY(sql::run(m_f.store->connection(), QStringLiteral("ALTER TABLE batch_member RENAME TO batch_member_x")));
+    const QString table = QStringLiteral("batch_member");
+    if (m_f.isPostgres()) {
+        QVERIFY(m_f.unreadable(table));
+    } else {
+        QVERIFY(sql::run(m_f.store->connection(), QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(sql::run(m_f.store->connection(), QStringLiteral("ALTER TABLE batch_member RENAME TO batch_member_x")));
+    }
+    auto readableAgain = qScopeGuard([&] {
+        if (m_f.isPostgres())
+            m_f.readable(table);
+    });
     model->reload();
     QCOMPARE(failed.count(), 1);
     QVERIFY(!model->lastError().isEmpty());
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(cell(0, DashboardBatchModel::EnteredColumn).toInt(), 3);
-    QVERIFY(sql::run(m_f.store->connection(), QStringLiteral("ALTER TABLE batch_member_x RENAME TO batch_member")));
+    if (m_f.isPostgres())
+        QVERIFY(m_f.readable(table));
+    else
+        QVERIFY(sql::run(m_f.store->connection(), QStringLiteral("ALTER TABLE batch_member_x RENAME TO batch_member")));
     model->reload();
     QVERIFY(model->lastError().isEmpty());
 }

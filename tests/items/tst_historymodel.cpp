@@ -19,6 +19,8 @@ using namespace homeward;
 class HistoryModelTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -48,6 +50,17 @@ private:
     std::unique_ptr<HistoryModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
+
+void HistoryModelTest::initTestCase()
+{
+    QVERIFY(m_f.start());
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_f.testDb);
+}
+
+void HistoryModelTest::cleanupTestCase()
+{
+    QVERIFY(m_f.stop());
+}
 
 void HistoryModelTest::init()
 {

@@ -10,12 +10,16 @@
 #include <QTest>
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 using namespace homeward;
 
 class PersonFilterProxyTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -45,8 +49,33 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 };
 
+void PersonFilterProxyTest::initTestCase()
+{
+    QVERIFY(m_f.start());
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_f.testDb);
+}
+
+void PersonFilterProxyTest::cleanupTestCase()
+{
+    QVERIFY(m_f.stop());
+}
+
 void PersonFilterProxyTest::init()
 {
+    // The proxy compares and filters in the program, the same code whatever the backend; on PostgreSQL, where each
+    // row costs an emptied server database, the tables of pairs run one row each (wholeListSortsInUkrainianOrder
+    // still sorts every letter from there), the SQLite run takes them all.
+    if (m_f.isPostgres() && QTest::currentDataTag()) {
+        // The row of each table that runs there (UTF-8, as the tags are).
+        const std::pair<const char *, const char *> kRowsRun[] = {
+            {"ukrainianCollation", "г < ґ"}, {"searchForm", "case"}, {"filterWords", "every word must match"}};
+        const bool runs = std::any_of(std::begin(kRowsRun), std::end(kRowsRun), [](const auto &row) {
+            return qstrcmp(QTest::currentTestFunction(), row.first) == 0 &&
+                   qstrcmp(QTest::currentDataTag(), row.second) == 0;
+        });
+        if (!runs)
+            QSKIP("the proxy's own comparison, as on SQLite: one row of the table runs on PostgreSQL");
+    }
     QVERIFY(m_f.open());
     m_batch = m_f.batch(m_f.exchange(QStringLiteral("E")));
     QVERIFY(m_batch != 0);
@@ -255,9 +284,15 @@ void PersonFilterProxyTest::filterFollowsSourceChanges()
 void PersonFilterProxyTest::filterAndSortSpanFetchedPages()
 {
     const int total = 2 * PersonTableModel::kPageSize + 10;
-    for (int i = 0; i < total; ++i) {
-        const QString surname = i % 100 == 99 ? QStringLiteral("Ґудзь") : QStringLiteral("Гончар");
-        QVERIFY(m_f.person(m_batch, surname) != 0);
+    QStringList surnames;
+    for (int i = 0; i < total; ++i)
+        surnames << (i % 100 == 99 ? QStringLiteral("Ґудзь") : QStringLiteral("Гончар"));
+    if (m_f.isPostgres()) {
+        // One transaction for them all: one each takes several times as long there as on SQLite.
+        QVERIFY(m_f.personsInOneImport(m_batch, surnames));
+    } else {
+        for (const QString &surname : std::as_const(surnames))
+            QVERIFY(m_f.person(m_batch, surname) != 0);
     }
     m_model->setBatch(m_batch);
     QCOMPARE(m_model->rowCount(), PersonTableModel::kPageSize);

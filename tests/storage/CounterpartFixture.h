@@ -3,13 +3,17 @@
 // The other side's list for tests, from any test folder (#include "storage/CounterpartFixture.h"): a fresh copy of
 // the demo database for every test with a store signed in as one of the demo's officials, the other side's list of
 // the demo's batch 2, and a list written to a file and read back as the reconciliation window reads it.
+// prepareDemo() and openDemo() give the same on either backend (TestDatabase).
 
 #include "io/CounterpartListFile.h"
 #include "storage/Accounts.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/Result.h"
+#include "storage/Sql.h"
 #include "storage/Store.h"
+
+#include "TestDatabase.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -106,6 +110,49 @@ inline Result<DemoCopy> openDemoCopy(const QString &templatePath, const QString 
     copy.store = std::make_unique<Store>(copy.db->connection());
     const Status used = useDemoAccount(*copy.store, username);
     if (!used)
+        return used;
+    if (!copy.store->actor().isValid())
+        return Status::failure(QStringLiteral("no signed-in official"));
+    return copy;
+}
+
+// The demo every test of a suite starts from, on the backend `testDb` runs on (for initTestCase, after
+// testDb.start()): on SQLite the template file in `dir` (writeDemoTemplate), its path; on PostgreSQL the demo written
+// once into the suite's database as DemoData::createFile writes it (there is no file to copy; writing it for every
+// test took 3-5 s a test), and an empty path.
+inline Result<QString> prepareDemo(TestDatabase &testDb, const QTemporaryDir &dir)
+{
+    if (!testDb.isPostgres())
+        return writeDemoTemplate(dir);
+    auto db = testDb.open();
+    if (!db)
+        return db.status();
+    Store store(db.value()->connection());
+    if (const Status written = DemoData::write(store); !written)
+        return written;
+    return QString();
+}
+
+// The demo for one test, its store signed in as `username` (close the previous test's database first): on SQLite a
+// fresh copy of `templatePath` at `path` (openDemoCopy); on PostgreSQL the suite's demo of prepareDemo() with every
+// counterpart list and resolution removed, the only rows the counterpart suites add besides audit rows (the demo has
+// none: the audit trail keeps growing, it is read by none of them).
+inline Result<DemoCopy> openDemo(TestDatabase &testDb, const QString &templatePath, const QString &path,
+                                 const char *username = DemoData::kOperatorUsername)
+{
+    if (!testDb.isPostgres())
+        return openDemoCopy(templatePath, path, username);
+    auto db = Database::open(testDb.address());
+    if (!db)
+        return db.status();
+    DemoCopy copy;
+    copy.db = std::move(db.value());
+    copy.store = std::make_unique<Store>(copy.db->connection());
+    for (const char *table : {"reconciliation_resolution", "counterpart_person", "counterpart_list"})
+        if (auto emptied = sql::run(copy.db->connection(), QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+            !emptied)
+            return emptied.status();
+    if (const Status used = useDemoAccount(*copy.store, username); !used)
         return used;
     if (!copy.store->actor().isValid())
         return Status::failure(QStringLiteral("no signed-in official"));

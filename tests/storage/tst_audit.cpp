@@ -4,9 +4,12 @@
 #include "storage/Sql.h"
 #include "storage/Store.h"
 
+#include "TestDatabase.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,10 +20,14 @@ using namespace homeward;
 
 // The audit trail: one row per change in the change's own transaction, a
 // hash chain that verify() recomputes, and tampering with the sqlite3 tool
-// found at the first bad row.
+// (on PostgreSQL: the database's owner with the rules switched off) found at
+// the first bad row. On SQLite and on PostgreSQL (TestDatabase:
+// HOMEWARD_TEST_BACKEND), a fresh database for every test.
 class AuditTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -53,7 +60,10 @@ private:
     static qint64 addOfficial(const QSqlDatabase &db, const QString &username, const QString &fullName);
     QByteArray snapshot() const; // every stored row of the recorded tables
     static Person person(const QString &surname, const QString &givenName);
+    // PostgreSQL: runs `statements` (one text) as the database's owner, whom the schema's rules still bind.
+    Status runAsOwner(const QString &statements) const;
 
+    testing::TestDatabase m_testDb;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
@@ -92,20 +102,34 @@ AuditEntry AuditTest::lastRow() const
         sql::run(connection(), QStringLiteral("SELECT entity, entity_id FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!query || !query.value().next())
         return {};
-    auto history =
-        AuditLog::history(connection(), query.value().value(0).toString(), query.value().value(1).toLongLong());
+    // Read before the next statement: on PostgreSQL that would cut an unfinished result short.
+    const QString entity = query.value().value(0).toString();
+    const qint64 entityId = query.value().value(1).toLongLong();
+    query.value().finish();
+    auto history = AuditLog::history(connection(), entity, entityId);
     return history.ok() && !history.value().isEmpty() ? history.value().constLast() : AuditEntry();
 }
 
 qint64 AuditTest::addOfficial(const QSqlDatabase &db, const QString &username, const QString &fullName)
 {
-    auto inserted = sql::run(db,
-                             // Every role: the writes here are about the audit trail, not about who may.
-                             QStringLiteral("INSERT INTO official (username, full_name, is_operator, is_verifier, "
-                                            "is_supervisor, password_hash, created_at, updated_at) "
-                                            "VALUES (?, ?, 1, 1, 1, 'not a real hash', ?, ?)"),
-                             {username, fullName, sql::nowStamp(), sql::nowStamp()});
-    return inserted.ok() ? inserted.value().lastInsertId().toLongLong() : 0;
+    auto inserted =
+        sql::insertReturningId(db,
+                               // Every role: the writes here are about the audit trail, not about who may.
+                               QStringLiteral("INSERT INTO official (username, full_name, is_operator, is_verifier, "
+                                              "is_supervisor, password_hash, created_at, updated_at) "
+                                              "VALUES (?, ?, 1, 1, 1, 'not a real hash', ?, ?) RETURNING id"),
+                               {username, fullName, sql::nowStamp(), sql::nowStamp()});
+    if (!inserted)
+        qWarning("%s", qPrintable(inserted.text()));
+    return inserted.ok() ? inserted.value() : 0;
+}
+
+Status AuditTest::runAsOwner(const QString &statements) const
+{
+    auto owner = m_testDb.openAsOwner();
+    if (!owner)
+        return owner.status();
+    return sql::exec(owner.value()->connection(), statements).status();
 }
 
 QByteArray AuditTest::snapshot() const
@@ -122,10 +146,23 @@ QByteArray AuditTest::snapshot() const
     return all;
 }
 
+void AuditTest::initTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+}
+
+void AuditTest::cleanupTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
+}
+
 void AuditTest::init()
 {
     QVERIFY(m_dir.isValid());
-    auto db = Database::open(QStringLiteral(":memory:"));
+    auto db = m_testDb.open();
     QVERIFY2(db.ok(), qPrintable(db.text()));
     m_db = std::move(db).value();
     m_store = std::make_unique<Store>(connection());
@@ -468,10 +505,28 @@ void AuditTest::failingAppendUndoesTheChange_data()
 void AuditTest::failingAppendUndoesTheChange()
 {
     QFETCH(QString, write);
-    // The database refuses every new audit row from here on.
-    QVERIFY(sql::run(connection(), QStringLiteral("CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_log "
-                                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"))
-                .ok());
+    // The database refuses every new audit row from here on (on PostgreSQL the owner adds the trigger: a desk may
+    // not, and removes it again however the test ends, for the tests after this one).
+    if (m_testDb.isPostgres()) {
+        const Status added =
+            runAsOwner(QStringLiteral("CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS "
+                                      "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$; "
+                                      "CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW "
+                                      "EXECUTE FUNCTION test_refuse_audit()"));
+        QVERIFY2(added.ok(), qPrintable(added.text()));
+    } else {
+        QVERIFY(sql::run(connection(), QStringLiteral("CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_log "
+                                                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"))
+                    .ok());
+    }
+    auto dropped = qScopeGuard([this] {
+        const Status done = m_testDb.isPostgres()
+                                ? runAsOwner(QStringLiteral(
+                                      "DROP TRIGGER test_refuse_audit ON audit_log; DROP FUNCTION test_refuse_audit()"))
+                                : sql::run(connection(), QStringLiteral("DROP TRIGGER test_refuse_audit")).status();
+        if (!done)
+            qWarning("the test's trigger stays: %s", qPrintable(done.text()));
+    });
     const qint64 rows = auditRows();
     const QByteArray stored = snapshot();
     Status done;
@@ -511,7 +566,6 @@ void AuditTest::failingAppendUndoesTheChange()
     QVERIFY2(done.text().contains(QLatin1String("refused by the test")), qPrintable(done.text()));
     QCOMPARE(auditRows(), rows);
     QCOMPARE(snapshot(), stored);
-    QVERIFY(sql::run(connection(), QStringLiteral("DROP TRIGGER test_refuse_audit")).ok());
 }
 
 void AuditTest::writesWithoutAnOfficialAreRefused()
@@ -651,6 +705,13 @@ void AuditTest::databaseRefusesToRewriteHistory()
     const QString head = AuditLog::headHash(connection()).value();
     auto done = sql::run(connection(), statement);
     QVERIFY(!done.ok());
+    if (m_testDb.isPostgres() && done.text().contains(QLatin1String("permission denied"))) {
+        // A desk's role may not even try on the append-only audit trail; the owner, who may, meets the rule.
+        auto owner = m_testDb.openAsOwner();
+        QVERIFY2(owner.ok(), qPrintable(owner.text()));
+        done = sql::run(owner.value()->connection(), statement);
+        QVERIFY(!done.ok());
+    }
     QVERIFY2(done.error().detail.contains(message), qPrintable(done.text()));
     QCOMPARE(auditRows(), rows);
     QCOMPARE(AuditLog::headHash(connection()).value(), head);
@@ -732,10 +793,16 @@ void AuditTest::tamperingWithTheSqliteToolIsFound()
 
     // A file database written through the repositories: the rows of init()
     // again, then an update of a person (row 7) and one of a batch (row 8).
+    // On PostgreSQL the test's database emptied again and written the same way
+    // (init's is left behind, unchecked: this test tampers with its chain).
     static int files = 0;
     const QString path = m_dir.filePath(QStringLiteral("tamper-%1.sqlite").arg(++files));
+    if (m_testDb.isPostgres()) {
+        m_store.reset();
+        m_db.reset();
+    }
     {
-        auto db = Database::open(path);
+        auto db = m_testDb.isPostgres() ? m_testDb.open() : Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.text()));
         Store store(db.value()->connection());
         const qint64 official = addOfficial(db.value()->connection(), QStringLiteral("operator"), QStringLiteral("О"));
@@ -764,17 +831,30 @@ void AuditTest::tamperingWithTheSqliteToolIsFound()
         QVERIFY(intact.ok() && !intact.value().has_value());
     } // closed: the write-ahead log is folded into the file
 
-    QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {path, script});
-    if (!sqlite.waitForStarted(10000))
-        QFAIL(qPrintable(QStringLiteral("The sqlite3 command-line tool could not be started (%1). The tamper tests "
-                                        "need it: install the Debian package sqlite3 (tools/install-deps.sh does).")
-                             .arg(sqlite.errorString())));
-    QVERIFY(sqlite.waitForFinished(30000));
-    QVERIFY2(sqlite.exitStatus() == QProcess::NormalExit && sqlite.exitCode() == 0,
-             qPrintable(QString::fromUtf8(sqlite.readAllStandardError())));
+    if (m_testDb.isPostgres()) {
+        // The owner switches the rule off for the one statement (DISABLE TRIGGER, on again in the same
+        // transaction), as someone with the owner's password could.
+        for (const char *rule : {"audit_log_no_update", "audit_log_no_delete"})
+            script.replace(QStringLiteral("DROP TRIGGER %1;").arg(QLatin1String(rule)),
+                           QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER %1;").arg(QLatin1String(rule)));
+        script += QStringLiteral(" ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update; ALTER TABLE audit_log "
+                                 "ENABLE TRIGGER audit_log_no_delete;");
+        const Status tampered = runAsOwner(script);
+        QVERIFY2(tampered.ok(), qPrintable(tampered.text()));
+    } else {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {path, script});
+        if (!sqlite.waitForStarted(10000))
+            QFAIL(qPrintable(QStringLiteral("The sqlite3 command-line tool could not be started (%1). The tamper "
+                                            "tests need it: install the Debian package sqlite3 "
+                                            "(tools/install-deps.sh does).")
+                                 .arg(sqlite.errorString())));
+        QVERIFY(sqlite.waitForFinished(30000));
+        QVERIFY2(sqlite.exitStatus() == QProcess::NormalExit && sqlite.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(sqlite.readAllStandardError())));
+    }
 
-    auto db = Database::open(path);
+    auto db = Database::open(m_testDb.isPostgres() ? m_testDb.address() : path);
     QVERIFY2(db.ok(), qPrintable(db.text()));
     auto checked = AuditLog::verify(db.value()->connection());
     QVERIFY2(checked.ok(), qPrintable(checked.text()));

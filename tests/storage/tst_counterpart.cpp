@@ -10,6 +10,7 @@
 
 #include "storage/ForceStatus.h"
 #include "storage/SignIn.h"
+#include "storage/TestDatabase.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -27,10 +28,13 @@ using namespace homeward::testing;
 // all-or-nothing imports, the newest list current, refusal once the batch is
 // confirmed, completed or cancelled (by the repository and by the triggers),
 // permissions, resolutions with their audit rows, the reconciliation read
-// from the database and its CSV report. A fresh in-memory database per test.
+// from the database and its CSV report. A fresh database per test, on SQLite and on PostgreSQL (TestDatabase:
+// HOMEWARD_TEST_BACKEND).
 class CounterpartTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -58,6 +62,7 @@ private:
     qint64 addPerson(const QString &surname, const QString &given, const QString &birth, Sex sex = Sex::Male,
                      Category category = Category::Serviceman);
 
+    TestDatabase m_testDb;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
     Actor m_operator;
@@ -89,9 +94,22 @@ InterchangeRow row(qint64 line, const QString &recordId, const QString &surname,
 
 } // namespace
 
+void CounterpartTest::initTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+}
+
+void CounterpartTest::cleanupTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
+}
+
 void CounterpartTest::init()
 {
-    auto db = Database::open(QStringLiteral(":memory:"));
+    auto db = m_testDb.open();
     QVERIFY2(db.ok(), qPrintable(db.text()));
     m_db = std::move(db).value();
     m_store = std::make_unique<Store>(c());

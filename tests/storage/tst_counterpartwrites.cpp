@@ -1,6 +1,7 @@
 // CounterpartWrites: the other side's list and the resolutions written as the store's official, each announced
 // once by ChangeNotifier::counterpartChanged(batch) after it is committed (what an open reconciliation window
-// listens to), and a refused write announcing nothing, with nothing stored.
+// listens to), and a refused write announcing nothing, with nothing stored. On SQLite and on PostgreSQL (TestDatabase:
+// HOMEWARD_TEST_BACKEND), the demo afresh for every test.
 
 #include "storage/CounterpartFixture.h"
 #include "storage/CounterpartWrites.h"
@@ -36,6 +37,7 @@ class CounterpartWritesTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -54,8 +56,9 @@ private:
                 row(3, QStringLiteral("R-2"), QStringLiteral("Петренко"), QStringLiteral("Олег"))};
     }
 
+    testing::TestDatabase m_testDb;
     QTemporaryDir m_dir;
-    QString m_template;
+    QString m_template; // SQLite: the demo file every test copies
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
     int m_run = 0;
@@ -63,14 +66,23 @@ private:
 
 void CounterpartWritesTest::initTestCase()
 {
-    auto made = testing::writeDemoTemplate(m_dir);
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+    auto made = testing::prepareDemo(m_testDb, m_dir);
     QVERIFY2(made.ok(), qPrintable(made.text()));
     m_template = made.value();
 }
 
+void CounterpartWritesTest::cleanupTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
+}
+
 void CounterpartWritesTest::init()
 {
-    auto copy = testing::openDemoCopy(m_template, m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_run)));
+    auto copy = testing::openDemo(m_testDb, m_template, m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_run)));
     QVERIFY2(copy.ok(), qPrintable(copy.text()));
     m_db = std::move(copy.value().db);
     m_store = std::move(copy.value().store);

@@ -1,8 +1,10 @@
 // Exports of a batch's list and of the registry (storage/Export): the interchange columns in order, Cyrillic
 // intact, formula-looking cells guarded, and an export read back gives the same data, in CSV and in XLSX. A
-// failed or cancelled export leaves nothing behind and never damages the file it would have replaced.
+// failed or cancelled export leaves nothing behind and never damages the file it would have replaced. On SQLite and on
+// PostgreSQL (TestDatabase: HOMEWARD_TEST_BACKEND), a fresh database for every test.
 
 #include "SignIn.h"
+#include "TestDatabase.h"
 
 #include "io/InterchangeCsv.h"
 #include "io/XlsxReader.h"
@@ -100,6 +102,8 @@ class ExportTest final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void batchRoundTrip_data();
@@ -114,17 +118,32 @@ private Q_SLOTS:
     void fileIsOwnerOnly();
 
 private:
-    QTemporaryDir m_dir;
+    testing::TestDatabase m_testDb;
+    QTemporaryDir m_dir; // the exported files
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
     qint64 m_batchId = 0;
-    int m_databases = 0;
     QList<qint64> m_persons;
 };
 
+void ExportTest::initTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.start(&failure), qPrintable(failure));
+    HOMEWARD_SKIP_WITHOUT_BACKEND(m_testDb);
+}
+
+void ExportTest::cleanupTestCase()
+{
+    QString failure;
+    QVERIFY2(m_testDb.stop(&failure), qPrintable(failure));
+}
+
 void ExportTest::init()
 {
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("export-%1.sqlite").arg(++m_databases)));
+    QVERIFY(m_dir.isValid());
+    auto opened = m_testDb.open(/*onDisk=*/true); // SQLite: a file, as the program's
+
     QVERIFY2(opened.ok(), qPrintable(opened.text()));
     m_database = std::move(opened.value());
     m_store = std::make_unique<Store>(m_database->connection());
