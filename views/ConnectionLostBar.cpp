@@ -51,9 +51,9 @@ ConnectionLostBar::ConnectionLostBar(Store &store, QWidget *parent) : QFrame(par
 void ConnectionLostBar::reconnectNow()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto done = m_connection->reconnect(); // a failure comes back through reconnectFailed as well
+    // A failure is shown through reconnectFailed, a success through restored.
+    static_cast<void>(m_connection->reconnect());
     QApplication::restoreOverrideCursor();
-    static_cast<void>(done);
 }
 
 void ConnectionLostBar::showLost()
